@@ -1,0 +1,171 @@
+#include "CheckInService.h"
+
+#include "storage/EventStore.h"
+#include "codes/TicketCode.h"
+
+#include <QLocale>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace mannam {
+
+namespace {
+
+QString localTime(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime().time(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+CheckInService::CheckInService(EventStore &store, const Clock &clock)
+    : m_store(store), m_clock(clock), m_eventTag(store.eventInfo().codeTag)
+{
+}
+
+LogEntry CheckInService::newEntry(const QString &code, const QString &desk, ScanAction action) const
+{
+    LogEntry entry;
+    entry.nonce = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.at = m_clock.nowUtc();
+    entry.desk = desk;
+    entry.action = action;
+    // A garbage scan is logged too, but a 3 KB payload need not be kept whole.
+    entry.scannedCode = code.left(MaxStoredCodeLength);
+    return entry;
+}
+
+CheckInOutcome CheckInService::scan(const QString &rawCode, const QString &desk, ScanAction action)
+{
+    const QString code = TicketCode::stripGrouping(rawCode);
+    return m_store.write([&] {
+        // The check digit is checked before any lookup: a misread must never
+        // match somebody else.
+        const auto shape = TicketCode::classify(code, m_eventTag);
+        if (shape == TicketCode::Shape::Empty || shape == TicketCode::Shape::BadCheckDigit) {
+            const auto refusal = shape == TicketCode::Shape::Empty ? ScanResult::UnknownCode : ScanResult::InvalidCode;
+            return record(code, std::nullopt, CodeKind::Ticket, action, desk, refusal);
+        }
+        auto owner = m_store.findByCode(code);
+        if (!owner) {
+            // An imported code may look like another event's by chance: only a miss says so.
+            const auto refusal = shape == TicketCode::Shape::OtherEvent ? ScanResult::OtherEvent : ScanResult::UnknownCode;
+            return record(code, std::nullopt, CodeKind::Ticket, action, desk, refusal);
+        }
+        return record(code, owner->attendee, owner->kind, action, desk, std::nullopt);
+    });
+}
+
+CheckInOutcome CheckInService::checkInAttendee(qint64 attendeeId, const QString &desk, ScanAction action)
+{
+    return m_store.write([&] {
+        auto person = m_store.attendee(attendeeId);
+        if (!person)
+            return record(QString(), std::nullopt, CodeKind::Ticket, action, desk, ScanResult::UnknownCode);
+        return record(person->ticketCode, person, CodeKind::Ticket, action, desk, std::nullopt);
+    });
+}
+
+CheckInOutcome CheckInService::admitWalkIn(Attendee walkIn, const QString &desk)
+{
+    return m_store.write([&] {
+        const QSet<QString> taken = m_store.allCodes();
+        walkIn.source = AttendeeSource::WalkIn;
+        walkIn.status = AttendeeStatus::Registered;
+        if (walkIn.ticketCode.isEmpty())
+            walkIn.ticketCode = TicketCode::generate(m_eventTag, taken);
+        walkIn.badgeCode = TicketCode::generate(m_eventTag, taken + QSet<QString>{walkIn.ticketCode});
+        m_store.insertAttendee(walkIn, m_clock.nowUtc());
+        return record(walkIn.ticketCode, walkIn, CodeKind::Ticket, ScanAction::Entry, desk, std::nullopt);
+    });
+}
+
+CheckInOutcome CheckInService::undoLast(qint64 attendeeId, const QString &desk)
+{
+    return m_store.write([&] {
+        CheckInOutcome outcome;
+        outcome.attendee = m_store.attendee(attendeeId);
+        const QList<LogEntry> rows = m_store.logFor(attendeeId);
+        outcome.before = AttendeeState::fromLog(rows);
+        outcome.entry = newEntry(outcome.attendee ? outcome.attendee->ticketCode : QString(), desk, ScanAction::Undo);
+        if (!outcome.attendee || outcome.before.lastMovementId == 0) {
+            // Nothing to take back: no row is written, the log only holds real events.
+            outcome.result = ScanResult::NotCheckedIn;
+            return outcome;
+        }
+        outcome.result = ScanResult::Undone;
+        outcome.entry.result = ScanResult::Undone;
+        outcome.entry.attendeeId = attendeeId;
+        outcome.entry.undoesId = outcome.before.lastMovementId;
+        m_store.appendLog(outcome.entry);
+        return outcome;
+    });
+}
+
+CheckInOutcome CheckInService::record(const QString &code, std::optional<Attendee> attendee, CodeKind kind,
+                                      ScanAction action, const QString &desk, std::optional<ScanResult> refusal)
+{
+    CheckInOutcome outcome;
+    outcome.entry = newEntry(code, desk, action);
+    outcome.attendee = std::move(attendee);
+    if (outcome.attendee) {
+        outcome.before = AttendeeState::fromLog(m_store.logFor(outcome.attendee->id));
+        outcome.entry.attendeeId = outcome.attendee->id;
+        outcome.result = CheckInRules::decide(action, outcome.attendee->status, kind, outcome.before);
+    } else {
+        outcome.result = refusal.value_or(ScanResult::UnknownCode);
+    }
+    outcome.entry.result = outcome.result;
+    outcome.entry.admissionRound = outcome.before.nextAdmissionRound;
+    if (outcome.attendee)
+        outcome.entry.attendeeName = outcome.attendee->name;
+    m_store.appendLog(outcome.entry);
+    return outcome;
+}
+
+QString CheckInOutcome::reason() const
+{
+    switch (result) {
+    case ScanResult::UnknownCode:
+        return CheckInService::tr("This code is not registered for this event.");
+    case ScanResult::InvalidCode:
+        return CheckInService::tr("Not a valid code: the check digit is wrong (misread or mistyped).");
+    case ScanResult::OtherEvent:
+        return CheckInService::tr("This ticket is for another event.");
+    case ScanResult::Cancelled:
+        return CheckInService::tr("This registration was cancelled.");
+    case ScanResult::BadgeNotTicket:
+        return CheckInService::tr("This is a badge code; the ticket code admits at the door.");
+    case ScanResult::NotCheckedIn:
+        return CheckInService::tr("This person has not checked in.");
+    default:
+        return {};
+    }
+}
+
+QString CheckInOutcome::summary() const
+{
+    const QString name = attendee ? attendee->name : QString();
+    switch (result) {
+    case ScanResult::Admitted:
+        return CheckInService::tr("Admitted: %1").arg(name);
+    case ScanResult::Reentered:
+        return CheckInService::tr("Welcome back: %1").arg(name);
+    case ScanResult::AlreadyInside:
+        return CheckInService::tr("Already checked in: %1 at %2 at %3")
+                .arg(name, localTime(before.firstAdmittedAt), before.firstAdmittedDesk);
+    case ScanResult::Exited:
+        return CheckInService::tr("Exit recorded: %1").arg(name);
+    case ScanResult::AlreadyOutside:
+        return CheckInService::tr("Already left: %1 at %2 at %3")
+                .arg(name, localTime(before.lastMovementAt), before.lastMovementDesk);
+    case ScanResult::Undone:
+        return CheckInService::tr("Undone: %1").arg(name);
+    default:
+        return name.isEmpty() ? CheckInService::tr("Refused: %1").arg(reason())
+                              : CheckInService::tr("Refused: %1 — %2").arg(name, reason());
+    }
+}
+
+} // namespace mannam

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "AttendeeState.h"
+#include "CheckInRules.h"
+#include "common/Clock.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace mannam {
+
+class EventStore;
+
+// What a scan came to, as the desk shows it and the CLI prints it.
+struct CheckInOutcome
+{
+    ScanResult result = ScanResult::UnknownCode;
+    std::optional<Attendee> attendee;   // when the code matched somebody
+    AttendeeState before;               // the person's state before this scan
+    LogEntry entry;                     // the row written to the log
+
+    CheckInRules::Signal signal() const { return CheckInRules::signalFor(result); }
+    // One line for people: "Admitted: 홍길동", "Already checked in at 18:42 at Desk 2"...
+    QString summary() const;
+    // Why a scan was refused, in words ("the check digit is wrong: misread or mistyped").
+    QString reason() const;
+};
+
+// Turns scans into check-ins: the only place the door's rules are applied.
+// Each call is one transaction; a result is returned only once it is on disk.
+class CheckInService
+{
+    Q_DECLARE_TR_FUNCTIONS(mannam::CheckInService)
+
+public:
+    explicit CheckInService(EventStore &store, const Clock &clock = Clock::system());
+
+    static constexpr int MaxStoredCodeLength = 256;
+
+    // A code from a camera, a scanner or the keyboard, in entry or exit mode.
+    CheckInOutcome scan(const QString &rawCode, const QString &desk, ScanAction action = ScanAction::Entry);
+    // Somebody picked from the search list (no code shown): their ticket code is used.
+    CheckInOutcome checkInAttendee(qint64 attendeeId, const QString &desk, ScanAction action = ScanAction::Entry);
+    // Adds a person who did not register and admits them, in one transaction.
+    CheckInOutcome admitWalkIn(Attendee walkIn, const QString &desk);
+    // Takes back the attendee's latest movement (entry or exit); recorded as an undo row.
+    CheckInOutcome undoLast(qint64 attendeeId, const QString &desk);
+
+private:
+    CheckInOutcome record(const QString &code, std::optional<Attendee> attendee, CodeKind kind,
+                          ScanAction action, const QString &desk, std::optional<ScanResult> refusal);
+    LogEntry newEntry(const QString &code, const QString &desk, ScanAction action) const;
+
+    EventStore &m_store;
+    const Clock &m_clock;
+    QString m_eventTag;
+};
+
+} // namespace mannam

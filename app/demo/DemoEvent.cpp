@@ -1,0 +1,104 @@
+#include "DemoEvent.h"
+
+#include "checkin/CheckInService.h"
+#include "codes/TicketCode.h"
+#include "storage/EventFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace mannam {
+
+namespace {
+
+const QStringList KoreanFamilyNames = {u"김"_s, u"이"_s, u"박"_s, u"최"_s, u"정"_s, u"강"_s, u"조"_s,
+                                       u"윤"_s, u"장"_s, u"임"_s, u"한"_s, u"오"_s, u"서"_s, u"신"_s};
+const QStringList KoreanGivenNames = {u"민준"_s, u"서연"_s, u"지훈"_s, u"하은"_s, u"도윤"_s, u"지우"_s,
+                                      u"예준"_s, u"수아"_s, u"시우"_s, u"지민"_s, u"현우"_s, u"채원"_s,
+                                      u"길동"_s, u"유진"_s, u"승민"_s, u"다은"_s, u"준서"_s, u"소율"_s};
+const QStringList EnglishFirstNames = {u"Alice"_s, u"Ben"_s, u"Chloe"_s, u"David"_s, u"Emma"_s, u"Felix"_s,
+                                       u"Grace"_s, u"Hannah"_s, u"Isaac"_s, u"Julia"_s, u"Liam"_s, u"Maya"_s};
+const QStringList EnglishLastNames = {u"Park"_s, u"Smith"_s, u"Nguyen"_s, u"Garcia"_s, u"Müller"_s,
+                                      u"Tanaka"_s, u"Brown"_s, u"Wilson"_s, u"Kim"_s, u"Lee"_s};
+const QStringList Affiliations = {u"네이버"_s, u"카카오"_s, u"서울대학교"_s, u"KAIST"_s, u"Upstage"_s,
+                                  u"LG AI연구원"_s, u"Freelance"_s, u"당근"_s, u"토스"_s, u"Google"_s,
+                                  u"스타트업"_s, u"PyTorch KR"_s};
+const QStringList TicketTypes = {u"일반"_s, u"일반"_s, u"일반"_s, u"학생"_s, u"Speaker"_s, u"Staff"_s};
+const QStringList Keywords = {u"LLM"_s, u"RAG"_s, u"컴퓨터 비전"_s, u"MLOps"_s, u"Rust"_s, u"오픈소스"_s,
+                              u"에이전트"_s, u"강화학습"_s, u"데이터 엔지니어링"_s, u"Kubernetes"_s};
+
+} // namespace
+
+QString DemoEvent::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"demo.mannam"_s);
+}
+
+QString DemoEvent::ensure(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return path;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+
+    // A fixed seed: the same people every time, so screenshots and docs match.
+    QRandomGenerator random(20261128);
+    const auto pick = [&random](const QStringList &list) { return list.at(random.bounded(int(list.size()))); };
+
+    EventInfo info;
+    info.name = tr("AI Community Meetup (demo)");
+    info.venue = tr("Seoul, Gangnam-gu · Hall B");
+    const QDate today = QDate::currentDate();
+    info.startsAt = QDateTime(today, QTime(18, 30)).toUTC();
+    info.endsAt = QDateTime(today, QTime(21, 30)).toUTC();
+    info.desks = QStringList{u"Desk 1"_s, u"Desk 2"_s};
+    auto event = EventFile::create(path, info);
+    EventStore &store = event->store();
+    const QString tag = store.eventInfo().codeTag;
+
+    QList<Attendee> people;
+    QSet<QString> taken;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    store.write([&] {
+        for (int i = 0; i < AttendeeCount; ++i) {
+            Attendee a;
+            const bool korean = i % 4 != 3;
+            a.name = korean ? QString(pick(KoreanFamilyNames) + pick(KoreanGivenNames))
+                            : QString(pick(EnglishFirstNames) + u' ' + pick(EnglishLastNames));
+            a.email = u"guest%1@example.com"_s.arg(i + 1, 3, 10, QChar(u'0'));
+            a.phone = u"010-%1-%2"_s.arg(2000 + i * 37 % 8000, 4, 10, QChar(u'0')).arg(1000 + i * 53 % 9000, 4, 10, QChar(u'0'));
+            a.affiliation = pick(Affiliations);
+            a.ticketType = pick(TicketTypes);
+            a.status = i % 40 == 39 ? AttendeeStatus::Cancelled : AttendeeStatus::Registered;
+            if (i % 25 == 7) {
+                a.attention = true;
+                a.notes = tr("Wheelchair access: seat near the aisle");
+            }
+            a.keywords = QStringList{pick(Keywords), pick(Keywords)};
+            a.keywords.removeDuplicates();
+            a.consent = i % 3 != 0;
+            a.source = AttendeeSource::Demo;
+            a.externalId = u"DEMO-%1"_s.arg(i + 1, 4, 10, QChar(u'0'));
+            a.ticketCode = TicketCode::generate(tag, taken);
+            taken.insert(a.ticketCode);
+            a.badgeCode = TicketCode::generate(tag, taken);
+            taken.insert(a.badgeCode);
+            store.insertAttendee(a, now);
+            people << a;
+        }
+    });
+
+    // About a third arrived over the first half hour, at two desks.
+    FakeClock clock(info.startsAt.addSecs(-20 * 60));
+    CheckInService service(store, clock);
+    for (int i = 0; i < people.size(); i += 3) {
+        clock.advanceMs(30'000 + random.bounded(60'000));
+        service.scan(people.at(i).ticketCode, info.desks.at(i % 2));
+    }
+    return path;
+}
+
+} // namespace mannam

@@ -1,0 +1,302 @@
+#include "Database.h"
+
+#include "StorageError.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QUuid>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace mannam {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mannam::Storage", text);
+}
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(StorageError::Kind::Generic, tr("Missing built-in schema file %1.").arg(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+// What the first 100 bytes of a file say, read before SQLite touches it so that
+// a foreign or newer file is refused without being changed in any way.
+struct FileHeader
+{
+    bool isSqlite = false;
+    qint32 userVersion = 0;
+    qint32 applicationId = 0;
+};
+
+FileHeader readHeader(const QString &path)
+{
+    QFile file(path);
+    FileHeader header;
+    if (!file.open(QIODevice::ReadOnly))
+        return header;
+    const QByteArray bytes = file.read(100);
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return header;
+    header.isSqlite = true;
+    header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
+    header.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
+    return header;
+}
+
+} // namespace
+
+Database::Database(QString path, Access access, SqlDialect dialect)
+    : m_path(std::move(path)),
+      m_connectionName(u"mannam-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_access(access),
+      m_dialect(dialect)
+{
+}
+
+Database::~Database()
+{
+    m_prepared.clear();
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::create(const QString &path, const std::function<void(Database &)> &populate)
+{
+    if (QFileInfo::exists(path))
+        throw StorageError(StorageError::Kind::Generic,
+                           tr("%1 already exists; choose another file name.").arg(path));
+    std::unique_ptr<Database> db(new Database(path, Access::ReadWrite, SqlDialect::Sqlite));
+    try {
+        db->connect(DefaultBusyTimeoutMs, true);
+        // WAL is a property of the file: set once here, checked on every open.
+        SqlQuery::execRaw(db->connection(), u"PRAGMA journal_mode=WAL"_s);
+        SqlQuery::execRaw(db->connection(), u"PRAGMA application_id=%1"_s.arg(ApplicationId));
+        {
+            WriteTransaction transaction(*db);
+            db->execScript(readResource(Dialect::schemaDirectory(db->m_dialect) + u"/schema.sql"_s));
+            SqlQuery::execRaw(db->connection(), u"PRAGMA user_version=%1"_s.arg(SchemaVersion));
+            if (populate)
+                populate(*db);
+            transaction.commit();
+        }
+        // Put the header into the main file now, so that the pre-open check of
+        // a later session sees our application_id even if the WAL is not merged.
+        SqlQuery::execRaw(db->connection(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    } catch (...) {
+        db.reset();
+        QFile::remove(path);
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        throw;
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Access access, int busyTimeoutMs)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw StorageError(StorageError::Kind::NotFound, tr("There is no event file at %1.").arg(path));
+    if (!info.isFile() || !info.isReadable())
+        throw StorageError(StorageError::Kind::NotFound, tr("%1 cannot be read.").arg(path));
+
+    const FileHeader header = readHeader(path);
+    if (!header.isSqlite || header.applicationId != ApplicationId)
+        throw StorageError(StorageError::Kind::NotOurs,
+                           tr("%1 is not a Mannam event file.").arg(path));
+    if (header.userVersion > SchemaVersion)
+        throw StorageError(StorageError::Kind::TooNew,
+                           tr("%1 was written by a newer version of Mannam (file format %2; this version "
+                              "reads up to %3). Update Mannam to open it.")
+                                   .arg(path)
+                                   .arg(header.userVersion)
+                                   .arg(SchemaVersion));
+    if (access == Access::ReadWrite) {
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               tr("%1 is read-only (or its folder is), so check-ins could not be saved. "
+                                  "Copy the event file to a folder you can write to.")
+                                       .arg(path));
+    }
+
+    std::unique_ptr<Database> db(new Database(path, access, SqlDialect::Sqlite));
+    db->connect(busyTimeoutMs, false);
+
+    const QString check = db->scalar(u"PRAGMA quick_check"_s).toString();
+    if (check != u"ok")
+        throw StorageError(StorageError::Kind::Corrupt,
+                           tr("%1 is damaged (%2). Restore it from a backup.").arg(path, check));
+    if (access == Access::ReadWrite) {
+        db->verifyWritable();
+        if (db->scalar(u"PRAGMA journal_mode"_s).toString() != u"wal")
+            SqlQuery::execRaw(db->connection(), u"PRAGMA journal_mode=WAL"_s);
+        if (db->userVersion() < SchemaVersion)
+            db->migrate();
+    } else if (db->userVersion() < SchemaVersion) {
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           tr("%1 uses an older file format and must be upgraded, which needs write access.")
+                                   .arg(path));
+    }
+    return db;
+}
+
+void Database::connect(int busyTimeoutMs, bool create)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(Dialect::driverName(m_dialect), m_connectionName);
+    db.setDatabaseName(m_path);
+    QStringList options{u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs)};
+    if (m_access == Access::ReadOnly)
+        options << u"QSQLITE_OPEN_READONLY"_s;
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        throw StorageError(create ? StorageError::Kind::ReadOnly : StorageError::Kind::Generic,
+                           tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+    }
+    applyConnectionPragmas();
+}
+
+void Database::applyConnectionPragmas()
+{
+    const QSqlDatabase db = connection();
+    try {
+        SqlQuery::execRaw(db, u"PRAGMA foreign_keys=ON"_s);
+        // FULL: a check-in that turned the screen green survives a power cut.
+        SqlQuery::execRaw(db, u"PRAGMA synchronous=FULL"_s);
+    } catch (const StorageError &error) {
+        if (error.kind() == StorageError::Kind::Corrupt)
+            throw StorageError(error.kind(), tr("%1 is damaged. Restore it from a backup.").arg(m_path),
+                               error.detail());
+        throw;
+    }
+}
+
+void Database::verifyWritable()
+{
+    // Take the write lock once: a second program holding it longer than the
+    // busy timeout is reported now rather than at the first check-in.
+    try {
+        SqlQuery::execRaw(connection(), Dialect::beginWrite(m_dialect));
+        SqlQuery::execRaw(connection(), u"ROLLBACK"_s);
+    } catch (const StorageError &error) {
+        if (error.kind() == StorageError::Kind::Locked)
+            throw StorageError(error.kind(),
+                               tr("%1 is locked by another program that is writing to it. Close it there "
+                                  "or try again in a moment.")
+                                       .arg(m_path),
+                               error.detail());
+        throw;
+    }
+}
+
+void Database::migrate()
+{
+    const int from = userVersion();
+    for (int version = from + 1; version <= SchemaVersion; ++version) {
+        WriteTransaction transaction(*this);
+        execScript(readResource(Dialect::schemaDirectory(m_dialect) + u"/upgrade-%1.sql"_s.arg(version)));
+        SqlQuery::execRaw(connection(), u"PRAGMA user_version=%1"_s.arg(version));
+        transaction.commit();
+    }
+    SqlQuery::execRaw(connection(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+}
+
+SqlQuery Database::query(const QString &sql)
+{
+    auto it = m_prepared.constFind(sql);
+    if (it == m_prepared.constEnd())
+        it = m_prepared.insert(sql, SqlQuery::prepare(connection(), sql));
+    return SqlQuery(it.value(), sql);
+}
+
+QVariant Database::scalar(const QString &sql, std::initializer_list<QVariant> values)
+{
+    SqlQuery statement = query(sql);
+    statement.bind(values).exec();
+    return statement.next() ? statement.value(0) : QVariant();
+}
+
+void Database::execScript(const QString &script)
+{
+    const QStringList statements = splitStatements(script);
+    for (const QString &statement : statements)
+        SqlQuery::execRaw(connection(), statement);
+}
+
+QStringList Database::splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    static const QRegularExpression triggerStart(u"^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression triggerEnd(u"^\\s*END\\s*;\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+    const QStringList lines = script.split(u'\n');
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (current.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith(u"--")))
+            continue;
+        if (current.isEmpty())
+            inTrigger = triggerStart.match(line).hasMatch();
+        current += line + u'\n';
+        const bool ends = inTrigger ? triggerEnd.match(line).hasMatch() : trimmed.endsWith(u';');
+        if (ends) {
+            statements << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+int Database::userVersion()
+{
+    return scalar(u"PRAGMA user_version"_s).toInt();
+}
+
+void Database::snapshotTo(const QString &targetPath)
+{
+    SqlQuery(connection(), u"VACUUM INTO ?"_s).bind({targetPath}).exec();
+}
+
+WriteTransaction::WriteTransaction(Database &db)
+    : m_db(db)
+{
+    m_outermost = (m_db.m_transactionDepth == 0);
+    if (m_outermost)
+        SqlQuery::execRaw(m_db.connection(), Dialect::beginWrite(m_db.dialect()));
+    ++m_db.m_transactionDepth;
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    --m_db.m_transactionDepth;
+    if (m_open && m_outermost) {
+        QSqlQuery rollback(m_db.connection());
+        rollback.exec(u"ROLLBACK"_s); // best effort: the error that brought us here matters more
+    }
+}
+
+void WriteTransaction::commit()
+{
+    if (m_outermost)
+        SqlQuery::execRaw(m_db.connection(), u"COMMIT"_s);
+    m_open = false;
+}
+
+} // namespace mannam

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "common/Attendee.h"
+#include "Database.h"
+#include "common/ScanRecord.h"
+
+#include <QList>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+namespace mannam {
+
+struct EventStats
+{
+    int registered = 0;   // status registered (cancelled people excluded)
+    int cancelled = 0;
+    int checkedIn = 0;    // admitted at least once and not undone
+    int inside = 0;       // entries minus exits
+    int scans = 0;        // every entry/exit scan, failed ones included
+    int meetings = 0;
+    int winners = 0;
+};
+
+// A row of the attendance export: the person and their first admission.
+struct AttendanceRow
+{
+    Attendee attendee;
+    QDateTime firstCheckIn;  // invalid when never admitted
+    QString firstDesk;
+};
+
+// The event's data, read and written through prepared statements. Knows SQL,
+// knows no rules: the rules live in the services (checkin/, transfer/...).
+// Writes must run inside write() (one transaction per unit of work).
+class EventStore
+{
+public:
+    explicit EventStore(Database &db) : m_db(db) {}
+
+    Database &database() { return m_db; }
+
+    // Runs `work` in one write transaction; rolled back if it throws.
+    template<typename Work>
+    auto write(Work &&work)
+    {
+        WriteTransaction transaction(m_db);
+        if constexpr (std::is_void_v<decltype(work())>) {
+            work();
+            transaction.commit();
+        } else {
+            auto result = work();
+            transaction.commit();
+            return result;
+        }
+    }
+
+    // Event settings
+    EventInfo eventInfo();
+    void saveEventInfo(const EventInfo &info);
+    QString setting(const QString &key, const QString &fallback = {});
+    void setSetting(const QString &key, const QString &value);
+
+    // Attendees
+    int attendeeCount();
+    QList<Attendee> attendees();                       // all, by id
+    std::optional<Attendee> attendee(qint64 id);
+    struct CodeOwner { Attendee attendee; CodeKind kind = CodeKind::Ticket; };
+    std::optional<CodeOwner> findByCode(const QString &code);
+    QSet<QString> allCodes();
+    // Stores a new attendee with its codes and keywords; sets attendee.id.
+    void insertAttendee(Attendee &attendee, const QDateTime &nowUtc);
+    // Updates every field, the ticket code and keywords (not the badge code).
+    void updateAttendee(const Attendee &attendee, const QDateTime &nowUtc);
+
+    // Check-in log (append-only)
+    qint64 appendLog(LogEntry &entry);                 // sets entry.id
+    QList<LogEntry> logFor(qint64 attendeeId);         // oldest first
+    QList<LogEntry> recentLog(int limit);              // newest first, with names
+    void forEachLogEntry(const std::function<void(const LogEntry &)> &visit); // oldest first, with names
+    void forEachAttendanceRow(const std::function<void(const AttendanceRow &)> &visit);
+
+    EventStats stats();
+
+private:
+    Attendee attendeeFromRow(SqlQuery &row);
+    void loadKeywords(Attendee &attendee);
+    void writeKeywords(const Attendee &attendee);
+    void writeCode(qint64 attendeeId, CodeKind kind, const QString &code);
+
+    Database &m_db;
+};
+
+} // namespace mannam

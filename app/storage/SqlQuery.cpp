@@ -1,0 +1,136 @@
+#include "SqlQuery.h"
+
+#include "StorageError.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace mannam {
+
+namespace {
+
+StorageError::Kind kindOf(const QSqlError &error)
+{
+    // SQLite's primary result codes (QSQLITE reports them as nativeErrorCode).
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    switch (code) {
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+        return StorageError::Kind::Locked;
+    case 8:  // SQLITE_READONLY
+        return StorageError::Kind::ReadOnly;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return StorageError::Kind::Corrupt;
+    case 13: // SQLITE_FULL
+        return StorageError::Kind::Full;
+    case 19: // SQLITE_CONSTRAINT
+        return StorageError::Kind::Constraint;
+    default:
+        return StorageError::Kind::Generic;
+    }
+}
+
+QString messageFor(StorageError::Kind kind, const QSqlError &error)
+{
+    switch (kind) {
+    case StorageError::Kind::Locked:
+        return QCoreApplication::translate("mannam::Storage",
+                                           "The event file is busy: another program is writing to it. Try again.");
+    case StorageError::Kind::ReadOnly:
+        return QCoreApplication::translate("mannam::Storage",
+                                           "The event file cannot be written (read-only file or folder).");
+    case StorageError::Kind::Corrupt:
+        return QCoreApplication::translate("mannam::Storage", "The event file is damaged.");
+    case StorageError::Kind::Full:
+        return QCoreApplication::translate("mannam::Storage", "The disk is full: nothing was saved.");
+    default:
+        return QCoreApplication::translate("mannam::Storage", "Storage error: %1").arg(error.text());
+    }
+}
+
+} // namespace
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
+    : m_query(prepare(db, sql)), m_sql(sql)
+{
+}
+
+std::shared_ptr<QSqlQuery> SqlQuery::prepare(const QSqlDatabase &db, const QString &sql)
+{
+    auto query = std::make_shared<QSqlQuery>(db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        SqlQuery(query, sql).fail();
+    return query;
+}
+
+SqlQuery::SqlQuery(std::shared_ptr<QSqlQuery> prepared, const QString &sql)
+    : m_query(std::move(prepared)), m_sql(sql)
+{
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (m_query)
+        m_query->finish();
+}
+
+SqlQuery &SqlQuery::bind(std::initializer_list<QVariant> values)
+{
+    int position = 0;
+    for (const QVariant &value : values)
+        bindValue(position++, value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::bindValue(int position, const QVariant &value)
+{
+    // Qt binds a null QString as SQL NULL; our text columns mean "empty" by it.
+    // A deliberate NULL is a null QVariant (see nullIfEmpty in EventStore).
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query->bindValue(position, QString(u""_s));
+    else
+        m_query->bindValue(position, value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::exec()
+{
+    if (!m_query->exec())
+        fail();
+    return *this;
+}
+
+QVariant SqlQuery::scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+{
+    SqlQuery query(db, sql);
+    query.bind(values).exec();
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void SqlQuery::execRaw(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        const auto kind = kindOf(query.lastError());
+        throw StorageError(kind, messageFor(kind, query.lastError()),
+                           sql + u"\n"_s + query.lastError().text());
+    }
+}
+
+void SqlQuery::fail() const
+{
+    const QSqlError error = m_query->lastError();
+    QStringList bound;
+    const QVariantList values = m_query->boundValues();
+    for (const QVariant &value : values)
+        bound << value.toString();
+    const auto kind = kindOf(error);
+    throw StorageError(kind, messageFor(kind, error),
+                       m_sql + u"\nvalues: ["_s + bound.join(u", "_s) + u"]\n"_s + error.text());
+}
+
+} // namespace mannam

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "HeaderMapping.h"
+#include "TextDecoding.h"
+#include "common/Attendee.h"
+#include "common/Clock.h"
+
+#include <QCoreApplication>
+#include <QPair>
+
+namespace mannam {
+
+class EventStore;
+
+struct ImportOptions
+{
+    TextEncoding encoding = TextEncoding::Auto;
+    // "Column=field" choices that override the guessed mapping, as given by the user.
+    QList<QPair<QString, QString>> explicitMapping;
+};
+
+// What importing one line of the file does (or would do, in a dry run).
+struct ImportLine
+{
+    enum class Outcome { Added, Updated, Unchanged, Skipped };
+    int line = 0;            // physical line in the file
+    Outcome outcome = Outcome::Added;
+    QString name;
+    QString detail;          // changed fields, or why the line is skipped
+};
+
+struct ImportPlan
+{
+    QString error;           // the file cannot be imported at all; nothing is written
+    TextEncoding encoding = TextEncoding::Utf8;
+    QStringList headers;
+    QList<AttendeeField> fields;       // one per header
+    QList<ImportLine> lines;
+    QStringList warnings;              // imported, but worth a look ("line 7: 'maybe' is not yes/no")
+    QList<Attendee> toAdd;
+    QList<Attendee> toUpdate;
+
+    bool ok() const { return error.isEmpty(); }
+    int count(ImportLine::Outcome outcome) const;
+};
+
+// Brings a registration platform's CSV export into the event. Re-importing an
+// updated export adds new people and updates changed fields; it never
+// duplicates people and never touches check-ins. All or nothing.
+class AttendeeImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(mannam::AttendeeImporter)
+
+public:
+    explicit AttendeeImporter(EventStore &store, const Clock &clock = Clock::system());
+
+    // The dry run: what would happen, nothing written.
+    ImportPlan plan(const QByteArray &fileBytes, const ImportOptions &options);
+    // Plans, then applies the plan in one transaction (unless it has an error).
+    ImportPlan import(const QByteArray &fileBytes, const ImportOptions &options);
+
+    // Text for people: the summary, the mapping, and each line that was not
+    // simply added (or every line when `everyLine`).
+    static QString report(const ImportPlan &plan, bool dryRun, bool everyLine);
+
+private:
+    EventStore &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace mannam

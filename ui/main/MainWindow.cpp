@@ -1,0 +1,161 @@
+#include "MainWindow.h"
+
+#include "demo/DemoEvent.h"
+#include "storage/EventFile.h"
+#include "storage/StorageError.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mannam {
+
+namespace {
+
+// A big number with a caption under it, as on a dashboard tile.
+QLabel *addTile(QGridLayout *grid, int column, const QString &caption, const QString &objectName)
+{
+    auto *frame = new QFrame;
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(frame);
+    auto *value = new QLabel(u"–"_s);
+    value->setObjectName(objectName);
+    value->setAlignment(Qt::AlignCenter);
+    QFont big = value->font();
+    big.setPointSize(big.pointSize() * 3);
+    big.setBold(true);
+    value->setFont(big);
+    auto *label = new QLabel(caption);
+    label->setAlignment(Qt::AlignCenter);
+    layout->addWidget(value);
+    layout->addWidget(label);
+    grid->addWidget(frame, 0, column);
+    return value;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Mannam"));
+    showError = [this](const QString &title, const QString &message) {
+        QMessageBox::critical(this, title, message);
+    };
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(32, 24, 32, 24);
+    m_eventNameLabel = new QLabel(tr("No event open"));
+    m_eventNameLabel->setObjectName(u"eventNameLabel"_s);
+    QFont title = m_eventNameLabel->font();
+    title.setPointSize(title.pointSize() * 2);
+    title.setBold(true);
+    m_eventNameLabel->setFont(title);
+    m_eventDetailsLabel = new QLabel(tr("Open an event file (File → Open) or the demo event."));
+    m_eventDetailsLabel->setObjectName(u"eventDetailsLabel"_s);
+    layout->addWidget(m_eventNameLabel);
+    layout->addWidget(m_eventDetailsLabel);
+
+    auto *tiles = new QGridLayout;
+    m_registeredLabel = addTile(tiles, 0, tr("Registered"), u"registeredCountLabel"_s);
+    m_checkedInLabel = addTile(tiles, 1, tr("Checked in"), u"checkedInCountLabel"_s);
+    m_insideLabel = addTile(tiles, 2, tr("Inside now"), u"insideCountLabel"_s);
+    layout->addLayout(tiles);
+    layout->addStretch();
+    setCentralWidget(central);
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *openAction = fileMenu->addAction(tr("&Open Event…"), this, &MainWindow::chooseEventFile);
+    openAction->setShortcut(QKeySequence::Open);
+    fileMenu->addAction(tr("Open &Demo Event"), this, &MainWindow::openDemoEvent);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quitAction->setShortcut(QKeySequence::Quit);
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Mannam"), this, &MainWindow::showAbout);
+
+    // Other desks write to the same file: keep the counts current.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setInterval(2000);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::openEvent(const QString &path)
+{
+    try {
+        auto event = EventFile::open(path);
+        m_event = std::move(event);
+    } catch (const StorageError &error) {
+        showError(tr("Cannot open the event"), error.message());
+        return false;
+    }
+    const EventInfo info = m_event->store().eventInfo();
+    m_eventNameLabel->setText(info.name);
+    QStringList details;
+    if (!info.venue.isEmpty())
+        details << info.venue;
+    if (info.startsAt.isValid())
+        details << QLocale().toString(info.startsAt.toLocalTime(), QLocale::LongFormat);
+    details << QFileInfo(path).fileName();
+    m_eventDetailsLabel->setText(details.join(u"  ·  "_s));
+    setWindowTitle(tr("%1 — Mannam").arg(info.name));
+    refreshCounts();
+    m_refreshTimer->start();
+    return true;
+}
+
+void MainWindow::refreshCounts()
+{
+    if (!m_event)
+        return;
+    try {
+        const EventStats stats = m_event->store().stats();
+        m_registeredLabel->setText(QLocale().toString(stats.registered));
+        m_checkedInLabel->setText(QLocale().toString(stats.checkedIn));
+        m_insideLabel->setText(QLocale().toString(stats.inside));
+        statusBar()->clearMessage();
+    } catch (const StorageError &error) {
+        statusBar()->showMessage(error.message());
+    }
+}
+
+void MainWindow::chooseEventFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Event"), QString(),
+                                                      tr("Mannam events (*.mannam);;All files (*)"));
+    if (!path.isEmpty())
+        openEvent(path);
+}
+
+void MainWindow::openDemoEvent()
+{
+    try {
+        openEvent(DemoEvent::ensure());
+    } catch (const StorageError &error) {
+        showError(tr("Cannot create the demo event"), error.message());
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Mannam"),
+                       tr("<h3>Mannam %1</h3><p>Check-in and networking bingo for community meetups.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace mannam

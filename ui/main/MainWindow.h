@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTimer;
+
+namespace mannam {
+
+class EventFile;
+
+// The app's window: which event is open and how it stands. The desk, kiosk and
+// organizer screens are added here as they are built.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens an event file; on failure shows why and keeps the current event.
+    bool openEvent(const QString &path);
+    EventFile *event() const { return m_event.get(); }
+
+    // Where error messages go; tests replace it to see them without a modal box.
+    std::function<void(const QString &title, const QString &message)> showError;
+
+public slots:
+    void refreshCounts();
+
+private:
+    void chooseEventFile();
+    void openDemoEvent();
+    void showAbout();
+
+    std::unique_ptr<EventFile> m_event;
+    QLabel *m_eventNameLabel = nullptr;
+    QLabel *m_eventDetailsLabel = nullptr;
+    QLabel *m_registeredLabel = nullptr;
+    QLabel *m_checkedInLabel = nullptr;
+    QLabel *m_insideLabel = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+};
+
+} // namespace mannam
