@@ -4,8 +4,10 @@
 #include "codes/QrCodec.h"
 #include "transfer/CsvWriter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
@@ -73,18 +75,26 @@ struct Prepared
     QString pngName;     // relative to outDir, '/' separated
 };
 
-// Writes one finished image atomically, so a PNG is either the old or the new one.
+// Encodes in memory and writes in one go. Not through QSaveFile: its fsync per file turns
+// a thousand PNGs on a USB stick into minutes. A failed write removes the partial file,
+// and a rerun rewrites every PNG anyway.
 QString savePng(const QImage &image, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return trTickets("Cannot write %1: the image could not be encoded.").arg(native(path));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return trTickets("Cannot write %1: %2").arg(native(path), file.errorString());
-    if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
-        return trTickets("Cannot write %1: %2").arg(native(path), file.errorString());
+    const bool written = file.write(bytes) == bytes.size() && file.flush();
+    file.close();   // may report a late error, e.g. of a network drive
+    if (!written || file.error() != QFileDevice::NoError) {
+        const QString error = trTickets("Cannot write %1: %2").arg(native(path), file.errorString());
+        file.remove();
+        return error;
     }
-    if (!file.commit())
-        return trTickets("Cannot write %1: %2").arg(native(path), file.errorString());
     return {};
 }
 

@@ -14,7 +14,7 @@ namespace mannam {
 
 struct TicketBatchResult
 {
-    int written = 0;              // tickets written (one PNG, one PDF page, one CSV row each)
+    int written = 0;              // tickets written; after a failure, the PNGs already written
     int skippedCancelled = 0;
     QString pdfPath;              // set only when the file was completely written
     QString csvPath;
@@ -34,7 +34,8 @@ public:
     // Writes into outDir (created if missing): png/<file>.png per attendee, tickets.pdf and
     // mail-merge.csv (columns name, email, ticket_code, png_file; png_file relative to
     // outDir, with '/'). Cancelled attendees are skipped and counted. Files of the same
-    // names are overwritten; the PDF, the CSV and each PNG appear only once complete.
+    // names are overwritten; the PDF and the CSV appear only once complete (temporary
+    // file, then rename), a PNG that fails to write is removed.
     // Every ticket code is checked before anything is written, so an attendee without a
     // usable code fails the batch up front. progress(done, total) is called now and then.
     TicketBatchResult write(const QList<Attendee> &attendees, const QString &outDir,

@@ -83,14 +83,14 @@ QString CsvWriter::neutralised(const QString &cell)
 
 QString CsvWriter::encodeRow(const QStringList &cells)
 {
+    // A lone empty cell would be an empty line, which readers skip.
+    if (cells.size() == 1 && cells.front().isEmpty())
+        return u"\"\"\r\n"_s;
     QString row;
     qsizetype estimate = 2;
     for (const QString &cell : cells)
         estimate += cell.size() + 3;
     row.reserve(estimate);
-    // A lone empty cell would be an empty line, which readers skip.
-    if (cells.size() == 1 && cells.front().isEmpty())
-        return u"\"\"\r\n"_s;
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             row += u',';

@@ -1,0 +1,78 @@
+// The main window on the offscreen platform: opens an event, shows its counts,
+// follows check-ins made elsewhere, and explains files it cannot open.
+#include "TestSupport.h"
+
+#include "checkin/CheckInService.h"
+#include "main/MainWindow.h"
+
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mannam;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString labelText(const MainWindow &window, const QString &name)
+    {
+        auto *label = window.findChild<QLabel *>(name);
+        return label ? label->text() : u"<missing %1>"_s.arg(name);
+    }
+
+private slots:
+    void openEvent_showsNameAndCounts_andFollowsOtherDesks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"meetup.mannam"_s);
+        Attendee first;
+        {
+            auto event = test::createEvent(path, u"서울 AI 밋업"_s);
+            first = test::addPerson(event->store(), u"홍길동"_s);
+            test::addPerson(event->store(), u"Alice Park"_s);
+            CheckInService(event->store()).scan(first.ticketCode, u"Desk 1"_s);
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openEvent(path));
+        QCOMPARE(labelText(window, u"eventNameLabel"_s), u"서울 AI 밋업"_s);
+        QCOMPARE(labelText(window, u"registeredCountLabel"_s), u"2"_s);
+        QCOMPARE(labelText(window, u"checkedInCountLabel"_s), u"1"_s);
+        QVERIFY(window.windowTitle().contains(u"서울 AI 밋업"_s));
+
+        // Another desk admits somebody: the window catches up by itself.
+        auto otherDesk = EventFile::open(path);
+        const Attendee second = otherDesk->store().attendees().at(1);
+        CheckInService(otherDesk->store()).scan(second.ticketCode, u"Desk 2"_s);
+        QTRY_COMPARE(labelText(window, u"checkedInCountLabel"_s), u"2"_s);
+        QCOMPARE(labelText(window, u"insideCountLabel"_s), u"2"_s);
+    }
+
+    void openEvent_foreignFile_explainsAndKeepsCurrentEvent()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(u"good.mannam"_s);
+        test::createEvent(good, u"Good Event"_s);
+        const QString bad = dir.filePath(u"notes.txt"_s);
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("hello");
+        file.close();
+
+        MainWindow window;
+        QStringList errors;
+        window.showError = [&errors](const QString &, const QString &message) { errors << message; };
+        QVERIFY(window.openEvent(good));
+        QVERIFY(!window.openEvent(bad));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.at(0).contains(u"not a Mannam event file"_s));
+        QCOMPARE(labelText(window, u"eventNameLabel"_s), u"Good Event"_s);
+        QVERIFY(window.event());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
