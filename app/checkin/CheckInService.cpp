@@ -124,6 +124,25 @@ CheckInOutcome CheckInService::record(const QString &code, std::optional<Attende
     return outcome;
 }
 
+QString CheckInService::resultLabel(ScanResult result)
+{
+    switch (result) {
+    case ScanResult::Admitted: return tr("Admitted");
+    case ScanResult::Reentered: return tr("Re-entered");
+    case ScanResult::AlreadyInside: return tr("Already inside");
+    case ScanResult::Exited: return tr("Exited");
+    case ScanResult::AlreadyOutside: return tr("Already outside");
+    case ScanResult::NotCheckedIn: return tr("Not checked in");
+    case ScanResult::Undone: return tr("Undone");
+    case ScanResult::UnknownCode: return tr("Unknown code");
+    case ScanResult::InvalidCode: return tr("Invalid code");
+    case ScanResult::OtherEvent: return tr("Another event");
+    case ScanResult::Cancelled: return tr("Cancelled");
+    case ScanResult::BadgeNotTicket: return tr("Badge, not ticket");
+    }
+    return {};
+}
+
 QString CheckInOutcome::reason() const
 {
     switch (result) {

@@ -38,6 +38,9 @@ public:
 
     static constexpr int MaxStoredCodeLength = 256;
 
+    // A short label for a result, for lists ("Admitted", "Already inside", "Invalid code").
+    static QString resultLabel(ScanResult result);
+
     // A code from a camera, a scanner or the keyboard, in entry or exit mode.
     CheckInOutcome scan(const QString &rawCode, const QString &desk, ScanAction action = ScanAction::Entry);
     // Somebody picked from the search list (no code shown): their ticket code is used.

@@ -132,13 +132,7 @@ Attendee EventStore::attendeeFromRow(SqlQuery &row)
 
 QList<Attendee> EventStore::attendees()
 {
-    QHash<qint64, QStringList> keywords;
-    {
-        SqlQuery rows = m_db.query(u"SELECT attendee_id, label FROM attendee_keywords ORDER BY attendee_id, slot"_s);
-        rows.exec();
-        while (rows.next())
-            keywords[rows.integer(0)] << rows.text(1);
-    }
+    const QHash<qint64, QStringList> keywords = allKeywords();
     QList<Attendee> result;
     result.reserve(attendeeCount());
     SqlQuery rows = m_db.query(u"SELECT "_s + AttendeeColumns + u"FROM attendees a "_s + AttendeeJoins
@@ -191,6 +185,16 @@ QSet<QString> EventStore::allCodes()
     while (rows.next())
         codes.insert(rows.text(0));
     return codes;
+}
+
+QHash<qint64, QStringList> EventStore::allKeywords()
+{
+    QHash<qint64, QStringList> keywords;
+    SqlQuery rows = m_db.query(u"SELECT attendee_id, label FROM attendee_keywords ORDER BY attendee_id, slot"_s);
+    rows.exec();
+    while (rows.next())
+        keywords[rows.integer(0)] << rows.text(1);
+    return keywords;
 }
 
 void EventStore::loadKeywords(Attendee &attendee)
@@ -301,13 +305,7 @@ void EventStore::forEachLogEntry(const std::function<void(const LogEntry &)> &vi
 
 void EventStore::forEachAttendanceRow(const std::function<void(const AttendanceRow &)> &visit)
 {
-    QHash<qint64, QStringList> keywords;
-    {
-        SqlQuery rows = m_db.query(u"SELECT attendee_id, label FROM attendee_keywords ORDER BY attendee_id, slot"_s);
-        rows.exec();
-        while (rows.next())
-            keywords[rows.integer(0)] << rows.text(1);
-    }
+    const QHash<qint64, QStringList> keywords = allKeywords();
     SqlQuery rows = m_db.query(
             u"WITH effective AS ("_s + EffectiveMovements
             + u"), first_admission AS (SELECT attendee_id, MIN(id) AS id FROM effective "

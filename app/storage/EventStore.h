@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "common/ScanRecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -86,6 +87,7 @@ public:
 private:
     Attendee attendeeFromRow(SqlQuery &row);
     void loadKeywords(Attendee &attendee);
+    QHash<qint64, QStringList> allKeywords();
     void writeKeywords(const Attendee &attendee);
     void writeCode(qint64 attendeeId, CodeKind kind, const QString &code);
 

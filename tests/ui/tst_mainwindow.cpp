@@ -6,6 +6,7 @@
 #include "main/MainWindow.h"
 
 #include <QLabel>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +50,12 @@ private slots:
         CheckInService(otherDesk->store()).scan(second.ticketCode, u"Desk 2"_s);
         QTRY_COMPARE(labelText(window, u"checkedInCountLabel"_s), u"2"_s);
         QCOMPARE(labelText(window, u"insideCountLabel"_s), u"2"_s);
+        auto *recent = window.findChild<QTableWidget *>(u"recentScansTable"_s);
+        QVERIFY(recent);
+        QCOMPARE(recent->rowCount(), 2);
+        QCOMPARE(recent->item(0, 1)->text(), second.name); // newest first
+        QCOMPARE(recent->item(0, 3)->text(), u"Desk 2"_s);
+        QCOMPARE(recent->item(1, 1)->text(), u"홍길동"_s);
     }
 
     void openEvent_foreignFile_explainsAndKeepsCurrentEvent()

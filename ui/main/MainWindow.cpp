@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "checkin/CheckInService.h"
 #include "demo/DemoEvent.h"
 #include "storage/EventFile.h"
 #include "storage/StorageError.h"
@@ -10,11 +11,13 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -74,7 +77,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_checkedInLabel = addTile(tiles, 1, tr("Checked in"), u"checkedInCountLabel"_s);
     m_insideLabel = addTile(tiles, 2, tr("Inside now"), u"insideCountLabel"_s);
     layout->addLayout(tiles);
-    layout->addStretch();
+
+    auto *recentTitle = new QLabel(tr("Recent scans"));
+    QFont heading = recentTitle->font();
+    heading.setBold(true);
+    recentTitle->setFont(heading);
+    layout->addSpacing(12);
+    layout->addWidget(recentTitle);
+    m_recentScansTable = new QTableWidget(0, 4);
+    m_recentScansTable->setObjectName(u"recentScansTable"_s);
+    m_recentScansTable->setHorizontalHeaderLabels({tr("Time"), tr("Name"), tr("Result"), tr("Desk")});
+    m_recentScansTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_recentScansTable->verticalHeader()->hide();
+    m_recentScansTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_recentScansTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    layout->addWidget(m_recentScansTable, 1);
     setCentralWidget(central);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -128,10 +145,38 @@ void MainWindow::refreshCounts()
         m_registeredLabel->setText(QLocale().toString(stats.registered));
         m_checkedInLabel->setText(QLocale().toString(stats.checkedIn));
         m_insideLabel->setText(QLocale().toString(stats.inside));
+        showRecentScans(m_event->store().recentLog(RecentScanRows));
         statusBar()->clearMessage();
     } catch (const StorageError &error) {
         statusBar()->showMessage(error.message());
     }
+}
+
+void MainWindow::showRecentScans(const QList<LogEntry> &entries)
+{
+    m_recentScansTable->setRowCount(int(entries.size()));
+    for (int row = 0; row < entries.size(); ++row) {
+        const LogEntry &entry = entries.at(row);
+        const QColor tint = [&] {
+            switch (CheckInRules::signalFor(entry.result)) {
+            case CheckInRules::Signal::Green: return QColor(0xd8, 0xf3, 0xdc);
+            case CheckInRules::Signal::Yellow: return QColor(0xff, 0xf3, 0xbf);
+            case CheckInRules::Signal::Red: return QColor(0xff, 0xd6, 0xd6);
+            }
+            return QColor();
+        }();
+        const QStringList cells = {QLocale().toString(entry.at.toLocalTime().time(), QLocale::ShortFormat),
+                                   entry.attendeeName.isEmpty() ? entry.scannedCode.left(40) : entry.attendeeName,
+                                   CheckInService::resultLabel(entry.result), entry.desk};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setBackground(tint);
+            item->setForeground(QColor(Qt::black));
+            m_recentScansTable->setItem(row, column, item);
+        }
+    }
+    m_recentScansTable->resizeColumnToContents(0);
+    m_recentScansTable->resizeColumnToContents(2);
 }
 
 void MainWindow::chooseEventFile()

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "common/ScanRecord.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 class QLabel;
+class QTableWidget;
 class QTimer;
 
 namespace mannam {
@@ -29,9 +32,11 @@ public:
     std::function<void(const QString &title, const QString &message)> showError;
 
 public slots:
-    void refreshCounts();
+    void refreshCounts(); // counts and the recent scans
 
 private:
+    static constexpr int RecentScanRows = 50;
+    void showRecentScans(const QList<LogEntry> &entries);
     void chooseEventFile();
     void openDemoEvent();
     void showAbout();
@@ -42,6 +47,7 @@ private:
     QLabel *m_registeredLabel = nullptr;
     QLabel *m_checkedInLabel = nullptr;
     QLabel *m_insideLabel = nullptr;
+    QTableWidget *m_recentScansTable = nullptr;
     QTimer *m_refreshTimer = nullptr;
 };
 
