@@ -1,6 +1,7 @@
 // The mannam executable: a command-line verb runs without a window; anything
 // else opens the app.
 #include "cli/CommandLine.h"
+#include "common/AppSettings.h"
 #include "demo/DemoEvent.h"
 #include "main/MainWindow.h"
 #include "storage/StorageError.h"
@@ -37,6 +38,41 @@ int runCommand(int argc, char **argv)
     return mannam::CommandLine(out, err).run(QCoreApplication::arguments());
 }
 
+// Checks the GUI's arguments before QApplication exists, so that a typo fails
+// with a message and exit code 3 instead of opening a window (or aborting on a
+// machine without a display). Qt's own options (-platform, -geometry...) pass.
+bool guiArgumentsLookValid(int argc, char **argv, QString *error)
+{
+    static const QStringList ownFlags = {u"--demo"_s, u"--desk"_s};
+    static const QStringList ownWithValue = {u"--video"_s};
+    static const QStringList qtFlags = {u"-reverse"_s, u"-nograb"_s, u"-dograb"_s, u"-sync"_s, u"-widgetcount"_s};
+    static const QStringList qtWithValue = {u"-platform"_s, u"-platformpluginpath"_s, u"-platformtheme"_s,
+                                            u"-plugin"_s, u"-qwindowgeometry"_s, u"-qwindowicon"_s,
+                                            u"-qwindowtitle"_s, u"-session"_s, u"-display"_s, u"-geometry"_s,
+                                            u"-style"_s, u"-stylesheet"_s, u"-qmljsdebugger"_s};
+    QStringList positional;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        const QString name = arg.section(u'=', 0, 0);
+        if (ownWithValue.contains(name) || qtWithValue.contains(name) || qtWithValue.contains(u'-' + name)) {
+            if (!arg.contains(u'='))
+                ++i; // its value
+        } else if (ownFlags.contains(arg) || qtFlags.contains(arg)) {
+        } else if (arg.startsWith(u'-')) {
+            // Worded like QCommandLineParser's message for the verbs' options.
+            *error = QCoreApplication::translate("main", "Unknown option '%1'.").arg(name.mid(name.startsWith(u"--") ? 2 : 1));
+            return false;
+        } else {
+            positional << arg;
+        }
+    }
+    if (positional.size() > 1) {
+        *error = QCoreApplication::translate("main", "Unknown command '%1'.").arg(positional.constFirst());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -55,25 +91,41 @@ int main(int argc, char **argv)
         }
     }
 
+    QString argumentError;
+    if (!guiArgumentsLookValid(argc, argv, &argumentError)) {
+        QTextStream(stderr) << argumentError << u'\n' << mannam::CommandLine::usage();
+        return mannam::CommandLine::UsageError;
+    }
+
     QApplication app(argc, argv);
     describeApplication();
     QCommandLineParser parser;
     const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Open the demo event."));
     parser.addOption(demo);
+    const QCommandLineOption deskMode(u"desk"_s, QCoreApplication::translate("main", "Open the registration desk."));
+    parser.addOption(deskMode);
+    const QCommandLineOption video(u"video"_s,
+                                   QCoreApplication::translate("main", "Run the desk on a video file instead of a camera."),
+                                   u"FILE"_s);
+    parser.addOption(video);
     parser.addPositionalArgument(u"event"_s, QCoreApplication::translate("main", "Event file (.mannam)."));
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << u'\n' << mannam::CommandLine::usage();
         return mannam::CommandLine::UsageError;
     }
 
+    mannam::AppSettings::migrate();
     mannam::MainWindow window;
     window.resize(1100, 700);
     window.show();
     try {
+        bool opened = false;
         if (parser.isSet(demo))
-            window.openEvent(mannam::DemoEvent::ensure());
+            opened = window.openEvent(mannam::DemoEvent::ensure());
         else if (!parser.positionalArguments().isEmpty())
-            window.openEvent(parser.positionalArguments().constFirst());
+            opened = window.openEvent(parser.positionalArguments().constFirst());
+        if (opened && (parser.isSet(deskMode) || parser.isSet(video)))
+            window.showDesk(parser.value(video));
     } catch (const mannam::StorageError &error) {
         window.showError(QCoreApplication::translate("main", "Cannot open the event"), error.message());
     }

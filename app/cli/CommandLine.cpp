@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "checkin/CheckInService.h"
+#include "scanning/DecodeCommand.h"
 #include "storage/EventFile.h"
 #include "storage/StorageError.h"
 #include "tickets/TicketWriter.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
@@ -20,7 +22,7 @@ namespace mannam {
 
 namespace {
 
-const QStringList Verbs = {u"new"_s, u"import"_s, u"export"_s, u"tickets"_s, u"checkin"_s, u"stats"_s};
+const QStringList Verbs = {u"new"_s, u"import"_s, u"export"_s, u"tickets"_s, u"checkin"_s, u"stats"_s, u"decode"_s};
 
 // A parser for one verb: positional arguments and options, no --help/--version
 // of its own (the top-level usage text covers them).
@@ -45,6 +47,20 @@ struct VerbParser
     }
     QStringList positional() const { return parser.positionalArguments(); }
 };
+
+// Would writing `output` destroy the event (its file or its WAL/shared-memory companions)?
+bool isEventFileOrCompanion(const QString &output, const QString &eventPath)
+{
+    const QString event = QFileInfo(eventPath).absoluteFilePath();
+    const QString target = QFileInfo(output).absoluteFilePath();
+    const QString eventCanonical = QFileInfo(eventPath).canonicalFilePath();
+    const QString targetCanonical = QFileInfo(output).canonicalFilePath();
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        if (target == event + suffix || (!targetCanonical.isEmpty() && targetCanonical == eventCanonical + suffix))
+            return true;
+    }
+    return false;
+}
 
 QDateTime parseDateTime(const QString &text)
 {
@@ -77,6 +93,8 @@ QString CommandLine::usage()
               "  mannam tickets EVENT --out DIR\n"
               "  mannam checkin EVENT CODE [--desk NAME] [--exit]\n"
               "  mannam stats EVENT [--json]\n"
+              "  mannam decode IMAGE...                            print the code in each image (or \"no code\")\n"
+              "  mannam EVENT --desk | --video FILE                open the registration desk (camera or video)\n"
               "  mannam --version | --help\n"
               "\n"
               "Exit codes: 0 done (checkin: admitted), 1 already checked in, 2 refused,\n"
@@ -106,6 +124,11 @@ int CommandLine::run(const QStringList &arguments)
             return runCheckIn(arguments);
         if (verb == u"stats")
             return runStats(arguments);
+        if (verb == u"decode") {
+            if (arguments.size() < 3)
+                return usageError(tr("decode: give one or more image files."));
+            return runDecodeCommand(arguments.mid(2), m_out, m_err);
+        }
     } catch (const StorageError &error) {
         m_err << error.message() << u'\n';
         m_err.flush();
@@ -173,7 +196,11 @@ int CommandLine::runImport(const QStringList &arguments)
         const qsizetype equals = mapping.lastIndexOf(u'=');
         if (equals <= 0)
             return usageError(tr("import: --map takes COLUMN=FIELD, not '%1'.").arg(mapping));
-        options.explicitMapping.append({mapping.left(equals), mapping.mid(equals + 1)});
+        const QString field = mapping.mid(equals + 1).trimmed();
+        if (!fieldFromName(field))
+            return usageError(tr("import: unknown field '%1' in --map. Fields: %2")
+                                      .arg(field, allFieldNames().join(u", "_s)));
+        options.explicitMapping.append({mapping.left(equals), field});
     }
 
     QFile csv(p.positional().at(1));
@@ -183,9 +210,11 @@ int CommandLine::runImport(const QStringList &arguments)
     }
     const QByteArray bytes = csv.readAll();
 
-    auto event = EventFile::open(p.positional().constFirst());
-    AttendeeImporter importer(event->store());
     const bool dry = p.parser.isSet(dryRun);
+    // A dry run changes nothing, not even the file format of an older event.
+    auto event = dry ? EventFile::openForReading(p.positional().constFirst())
+                     : EventFile::open(p.positional().constFirst());
+    AttendeeImporter importer(event->store());
     const ImportPlan plan = dry ? importer.plan(bytes, options) : importer.import(bytes, options);
     if (!plan.ok()) {
         m_err << tr("%1: nothing imported. %2").arg(csv.fileName(), plan.error) << u'\n';
@@ -208,9 +237,11 @@ int CommandLine::runExport(const QStringList &arguments)
     if (p.parser.isSet(attendance) == p.parser.isSet(scans))
         return usageError(tr("export: choose one of --attendance or --scans."));
 
-    auto event = EventFile::open(p.positional().constFirst(), Database::Access::ReadOnly);
-    EventExporter exporter(event->store());
     const QString out = p.positional().at(1);
+    if (isEventFileOrCompanion(out, p.positional().constFirst()))
+        return usageError(tr("export: the output file would replace the event file itself."));
+    auto event = EventFile::openForReading(p.positional().constFirst());
+    EventExporter exporter(event->store());
     const bool written = p.parser.isSet(attendance) ? exporter.exportAttendance(out, &error)
                                                     : exporter.exportScans(out, &error);
     if (!written) {
@@ -231,9 +262,17 @@ int CommandLine::runTickets(const QStringList &arguments)
     if (p.positional().size() != 1 || !p.parser.isSet(outDir))
         return usageError(tr("tickets: give the event file and --out DIR."));
 
-    auto event = EventFile::open(p.positional().constFirst(), Database::Access::ReadOnly);
+    auto event = EventFile::openForReading(p.positional().constFirst());
+    const QList<Attendee> attendees = event->store().attendees();
+    const bool anyoneToAdmit = std::any_of(attendees.cbegin(), attendees.cend(), [](const Attendee &a) {
+        return a.status == AttendeeStatus::Registered;
+    });
+    if (!anyoneToAdmit) {
+        m_out << tr("Nobody is registered (or everyone cancelled): no tickets to write.") << u'\n';
+        return Ok;
+    }
     const TicketWriter writer(event->store().eventInfo());
-    const TicketBatchResult result = writer.write(event->store().attendees(), p.parser.value(outDir));
+    const TicketBatchResult result = writer.write(attendees, p.parser.value(outDir));
     if (!result.ok()) {
         m_err << result.error << u'\n';
         return OutputError;
@@ -255,7 +294,7 @@ int CommandLine::runCheckIn(const QStringList &arguments)
     QString error;
     if (!p.parse(arguments, &error))
         return usageError(error);
-    if (p.positional().size() != 2)
+    if (p.positional().size() != 2 || p.positional().at(1).trimmed().isEmpty())
         return usageError(tr("checkin: give the event file and the code."));
 
     auto event = EventFile::open(p.positional().constFirst());
@@ -282,7 +321,7 @@ int CommandLine::runStats(const QStringList &arguments)
     if (p.positional().size() != 1)
         return usageError(tr("stats: give the event file."));
 
-    auto event = EventFile::open(p.positional().constFirst(), Database::Access::ReadOnly);
+    auto event = EventFile::openForReading(p.positional().constFirst());
     const EventStats stats = event->store().stats();
     const QString name = event->store().eventInfo().name;
     if (p.parser.isSet(json)) {

@@ -79,6 +79,11 @@ std::unique_ptr<Database> Database::create(const QString &path, const std::funct
     if (QFileInfo::exists(path))
         throw StorageError(StorageError::Kind::Generic,
                            tr("%1 already exists; choose another file name.").arg(path));
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir())
+        throw StorageError(StorageError::Kind::NotFound, tr("The folder %1 does not exist.").arg(folder.filePath()));
+    if (!folder.isWritable())
+        throw StorageError(StorageError::Kind::ReadOnly, tr("The folder %1 is read-only.").arg(folder.filePath()));
     std::unique_ptr<Database> db(new Database(path, Access::ReadWrite, SqlDialect::Sqlite));
     try {
         db->connect(DefaultBusyTimeoutMs, true);
@@ -106,7 +111,7 @@ std::unique_ptr<Database> Database::create(const QString &path, const std::funct
     return db;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, Access access, int busyTimeoutMs)
+std::unique_ptr<Database> Database::open(const QString &path, Access access, int busyTimeoutMs, bool allowOlder)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -146,8 +151,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, int
             SqlQuery::execRaw(db->connection(), u"PRAGMA journal_mode=WAL"_s);
         if (db->userVersion() < SchemaVersion)
             db->migrate();
-    } else if (db->userVersion() < SchemaVersion) {
-        throw StorageError(StorageError::Kind::ReadOnly,
+    } else if (db->userVersion() < SchemaVersion && !allowOlder) {
+        throw StorageError(StorageError::Kind::NeedsUpgrade,
                            tr("%1 uses an older file format and must be upgraded, which needs write access.")
                                    .arg(path));
     }

@@ -33,8 +33,10 @@ public:
     // Throws StorageError with a message for people when the file is missing, not
     // ours, from a newer Mannam, damaged, read-only or locked; the file is then
     // left as it was.
+    // `allowOlder`: a read-only connection to a file in an older format, for
+    // copying it (nothing else may read an unmigrated schema).
     static std::unique_ptr<Database> open(const QString &path, Access access = Access::ReadWrite,
-                                          int busyTimeoutMs = DefaultBusyTimeoutMs);
+                                          int busyTimeoutMs = DefaultBusyTimeoutMs, bool allowOlder = false);
 
     ~Database();
     Database(const Database &) = delete;

@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "EventStore.h"
 
+#include <QTemporaryDir>
+
 #include <memory>
 
 namespace mannam {
@@ -18,6 +20,12 @@ public:
                                            Database::Access access = Database::Access::ReadWrite,
                                            int busyTimeoutMs = Database::DefaultBusyTimeoutMs);
 
+    // For commands that only read (stats, export, tickets, dry runs): opens
+    // read-only; a file in an older format is upgraded in a temporary copy, so
+    // the event file itself is never changed.
+    static std::unique_ptr<EventFile> openForReading(const QString &path);
+
+    ~EventFile();
     Database &database() { return *m_db; }
     EventStore &store() { return m_store; }
     QString path() const { return m_db->path(); }
@@ -27,6 +35,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     EventStore m_store;
+    std::unique_ptr<QTemporaryDir> m_upgradedCopyDir; // holds the upgraded copy, if any
 };
 
 } // namespace mannam

@@ -326,6 +326,19 @@ void EventStore::forEachAttendanceRow(const std::function<void(const AttendanceR
     }
 }
 
+void EventStore::recordBadgePrint(qint64 attendeeId, const QString &desk, const QDateTime &nowUtc)
+{
+    const bool reprint = badgePrintCount(attendeeId) > 0;
+    m_db.query(u"INSERT INTO badge_prints (attendee_id, at_utc, desk, reprint) VALUES (?, ?, ?, ?)"_s)
+            .bind({attendeeId, toUtcText(nowUtc), desk, int(reprint)})
+            .exec();
+}
+
+int EventStore::badgePrintCount(qint64 attendeeId)
+{
+    return m_db.scalar(u"SELECT COUNT(*) FROM badge_prints WHERE attendee_id = ?"_s, {attendeeId}).toInt();
+}
+
 EventStats EventStore::stats()
 {
     EventStats stats;

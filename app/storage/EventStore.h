@@ -84,6 +84,10 @@ public:
 
     EventStats stats();
 
+    // Badges printed at the desk: every print is recorded, reprints marked.
+    void recordBadgePrint(qint64 attendeeId, const QString &desk, const QDateTime &nowUtc);
+    int badgePrintCount(qint64 attendeeId);
+
 private:
     Attendee attendeeFromRow(SqlQuery &row);
     void loadKeywords(Attendee &attendee);

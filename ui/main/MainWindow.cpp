@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "checkin/CheckInService.h"
+#include "common/AppSettings.h"
 #include "demo/DemoEvent.h"
+#include "desk/DeskWindow.h"
 #include "storage/EventFile.h"
 #include "storage/StorageError.h"
 
@@ -12,6 +14,9 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QStackedWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -58,7 +63,40 @@ MainWindow::MainWindow(QWidget *parent)
         QMessageBox::critical(this, title, message);
     };
 
+    m_pages = new QStackedWidget;
+    m_overview = buildOverview();
+    m_pages->addWidget(m_overview);
+    setCentralWidget(m_pages);
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *openAction = fileMenu->addAction(tr("&Open Event…"), this, &MainWindow::chooseEventFile);
+    openAction->setShortcut(QKeySequence::Open);
+    fileMenu->addAction(tr("Open &Demo Event"), this, &MainWindow::openDemoEvent);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quitAction->setShortcut(QKeySequence::Quit);
+    QMenu *modeMenu = menuBar()->addMenu(tr("&Mode"));
+    QAction *overviewAction = modeMenu->addAction(tr("&Overview"), this, &MainWindow::showOverview);
+    overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *deskAction = modeMenu->addAction(tr("Registration &Desk"), this, [this] { showDesk(); });
+    deskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    modeMenu->addSeparator();
+    modeMenu->addAction(tr("Desk &Name…"), this, &MainWindow::askDeskName);
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Mannam"), this, &MainWindow::showAbout);
+
+    // Other desks write to the same file: keep the counts current.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setInterval(2000);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildOverview()
+{
     auto *central = new QWidget;
+    central->setObjectName(u"overviewPage"_s);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(32, 24, 32, 24);
     m_eventNameLabel = new QLabel(tr("No event open"));
@@ -92,30 +130,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_recentScansTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_recentScansTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_recentScansTable, 1);
-    setCentralWidget(central);
+    return central;
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = fileMenu->addAction(tr("&Open Event…"), this, &MainWindow::chooseEventFile);
-    openAction->setShortcut(QKeySequence::Open);
-    fileMenu->addAction(tr("Open &Demo Event"), this, &MainWindow::openDemoEvent);
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quitAction->setShortcut(QKeySequence::Quit);
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Mannam"), this, &MainWindow::showAbout);
-
-    // Other desks write to the same file: keep the counts current.
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setInterval(2000);
-    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
 }
-
-MainWindow::~MainWindow() = default;
 
 bool MainWindow::openEvent(const QString &path)
 {
     try {
         auto event = EventFile::open(path);
+        showOverview();
+        if (m_desk) {
+            m_pages->removeWidget(m_desk);
+            delete m_desk; // it works on the event being replaced
+            m_desk = nullptr;
+        }
         m_event = std::move(event);
     } catch (const StorageError &error) {
         showError(tr("Cannot open the event"), error.message());
@@ -177,6 +205,43 @@ void MainWindow::showRecentScans(const QList<LogEntry> &entries)
     }
     m_recentScansTable->resizeColumnToContents(0);
     m_recentScansTable->resizeColumnToContents(2);
+}
+
+DeskWindow *MainWindow::showDesk(const QString &videoPath)
+{
+    if (!m_event) {
+        showError(tr("No event open"), tr("Open an event file first."));
+        return nullptr;
+    }
+    if (!m_desk) {
+        m_desk = new DeskWindow(*m_event, AppSettings::deskName());
+        m_pages->addWidget(m_desk);
+        if (videoPath.isEmpty())
+            m_desk->startCamera();
+    }
+    if (!videoPath.isEmpty())
+        m_desk->startVideo(videoPath);
+    m_pages->setCurrentWidget(m_desk);
+    return m_desk;
+}
+
+void MainWindow::showOverview()
+{
+    m_pages->setCurrentWidget(m_overview);
+    refreshCounts();
+}
+
+void MainWindow::askDeskName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Desk Name"),
+                                               tr("The name of this desk, shown in check-in records (e.g. Desk 2):"),
+                                               QLineEdit::Normal, AppSettings::deskName(), &ok);
+    if (ok && !name.trimmed().isEmpty()) {
+        AppSettings::setDeskName(name);
+        if (m_desk) // the desk takes the new name when reopened
+            statusBar()->showMessage(tr("Reopen the desk to use the new name."), 5000);
+    }
 }
 
 void MainWindow::chooseEventFile()

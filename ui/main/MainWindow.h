@@ -7,11 +7,13 @@
 #include <memory>
 
 class QLabel;
+class QStackedWidget;
 class QTableWidget;
 class QTimer;
 
 namespace mannam {
 
+class DeskWindow;
 class EventFile;
 
 // The app's window: which event is open and how it stands. The desk, kiosk and
@@ -28,6 +30,12 @@ public:
     bool openEvent(const QString &path);
     EventFile *event() const { return m_event.get(); }
 
+    // Switches to the registration desk (on the open event); with a video file
+    // instead of the camera when `videoPath` is given.
+    DeskWindow *showDesk(const QString &videoPath = {});
+    void showOverview();
+    DeskWindow *desk() const { return m_desk; }
+
     // Where error messages go; tests replace it to see them without a modal box.
     std::function<void(const QString &title, const QString &message)> showError;
 
@@ -40,6 +48,8 @@ private:
     void chooseEventFile();
     void openDemoEvent();
     void showAbout();
+    void askDeskName();
+    QWidget *buildOverview();
 
     std::unique_ptr<EventFile> m_event;
     QLabel *m_eventNameLabel = nullptr;
@@ -49,6 +59,9 @@ private:
     QLabel *m_insideLabel = nullptr;
     QTableWidget *m_recentScansTable = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_overview = nullptr;
+    DeskWindow *m_desk = nullptr;
 };
 
 } // namespace mannam

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "checkin/CheckInService.h"
+#include "search/AttendeeSearch.h"
+#include "storage/EventStore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace mannam {
+
+class EventFile;
+class ScanDeduplicator;
+
+// One registration desk at work: codes come in from the camera, a wedge
+// scanner, the keyboard or the search list; each becomes a check-in through
+// CheckInService; the outcome goes out to the screen. No widgets here, so the
+// whole desk flow is tested without a display.
+class DeskSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Source { Camera, Scanner, Keyboard, Search };
+    Q_ENUM(Source)
+
+    DeskSession(EventFile &event, QString deskName, const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    ~DeskSession() override;
+
+    QString deskName() const { return m_deskName; }
+    ScanAction mode() const { return m_mode; }
+    void setMode(ScanAction mode);          // Entry or Exit
+    const AttendeeSearch &search() const { return m_search; }
+    EventStats stats();
+
+public slots:
+    // A code read by a device or typed; the same code from the same source
+    // within a few seconds counts once. `arrivalNs` (monotonic) lets the screen
+    // measure scan-to-feedback; 0 when unknown.
+    void submitCode(const QString &code, mannam::DeskSession::Source source, qint64 arrivalNs = 0);
+    void checkInAttendee(qint64 attendeeId);
+    void admitWalkIn(const mannam::Attendee &walkIn);
+    void undoLast(qint64 attendeeId);
+    // Re-reads people (another desk or the organizer changed them).
+    void reloadAttendees();
+
+signals:
+    void outcomeReady(const mannam::CheckInOutcome &outcome, qint64 arrivalNs);
+    // A scan could not be saved: shown red as "not saved", never as admitted.
+    void storageFailed(const QString &message);
+    void modeChanged(mannam::ScanAction mode);
+
+private:
+    void deliver(const std::function<CheckInOutcome()> &work, qint64 arrivalNs);
+
+    EventFile &m_event;
+    QString m_deskName;
+    const Clock &m_clock;
+    CheckInService m_service;
+    AttendeeSearch m_search;
+    std::unique_ptr<ScanDeduplicator> m_deduplicator;
+    ScanAction m_mode = ScanAction::Entry;
+};
+
+} // namespace mannam
+
+Q_DECLARE_METATYPE(mannam::CheckInOutcome)

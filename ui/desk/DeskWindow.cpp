@@ -1,0 +1,395 @@
+#include "DeskWindow.h"
+
+#include "BadgePrinter.h"
+#include "CameraPreview.h"
+#include "FeedbackSounds.h"
+#include "ResultPanel.h"
+#include "WalkInDialog.h"
+#include "common/AppSettings.h"
+#include "desk/DeskSession.h"
+#include "scanning/CameraSource.h"
+#include "scanning/FrameDecoder.h"
+#include "scanning/VideoFileSource.h"
+#include "scanning/WedgeScanner.h"
+#include "storage/EventFile.h"
+#include "storage/StorageError.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QVideoSink>
+
+using namespace Qt::StringLiterals;
+
+namespace mannam {
+
+namespace {
+constexpr int RecentRows = 30;
+constexpr int RefreshMs = 2000;
+
+QLabel *boldLabel(const QString &objectName, qreal scale = 1.3)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QColor tintFor(ScanResult result)
+{
+    switch (CheckInRules::signalFor(result)) {
+    case CheckInRules::Signal::Green: return QColor(0xd8, 0xf3, 0xdc);
+    case CheckInRules::Signal::Yellow: return QColor(0xff, 0xf3, 0xbf);
+    case CheckInRules::Signal::Red: return QColor(0xff, 0xd6, 0xd6);
+    }
+    return {};
+}
+} // namespace
+
+DeskWindow::DeskWindow(EventFile &event, const QString &deskName, QWidget *parent)
+    : QWidget(parent),
+      m_event(event),
+      m_session(std::make_unique<DeskSession>(event, deskName)),
+      m_sounds(new FeedbackSounds(this)),
+      m_videoSink(new QVideoSink(this)),
+      m_decoder(new FrameDecoder(this)),
+      m_wedge(new WedgeScanner(this)),
+      m_refreshTimer(new QTimer(this))
+{
+    setObjectName(u"deskWindow"_s);
+    askForWalkIn = [this]() -> std::optional<Attendee> {
+        WalkInDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.attendee();
+    };
+    buildLayout();
+
+    // Camera frames: the decoder works off the GUI thread; the preview shows them.
+    m_decoder->attach(m_videoSink);
+    m_preview->attach(m_videoSink);
+    connect(m_decoder, &FrameDecoder::codeFound, this, [this](const QString &code, qint64 arrivalNs) {
+        m_session->submitCode(code, DeskSession::Source::Camera, arrivalNs);
+    });
+    // USB scanners type the code: an application-wide filter catches the burst.
+    // The desk is not a scan target (IME off): staff type Korean names in the
+    // search box; jamo that a scanner produces through the IME are mapped back.
+    qApp->installEventFilter(m_wedge);
+    connect(m_wedge, &WedgeScanner::codeScanned, this,
+            [this](const QString &code) { m_session->submitCode(code, DeskSession::Source::Scanner); });
+    connect(m_wedge, &WedgeScanner::readinessChanged, this,
+            [this](bool ready, const QString &text) { showStatus(text, !ready); });
+    showStatus(m_wedge->readinessText(), !m_wedge->isReady());
+
+    connect(m_session.get(), &DeskSession::outcomeReady, this, &DeskWindow::showOutcome);
+    connect(m_session.get(), &DeskSession::storageFailed, this, [this](const QString &message) {
+        m_resultPanel->showNotSaved(message);
+        m_sounds->play(CheckInRules::Signal::Red);
+    });
+
+    connect(m_refreshTimer, &QTimer::timeout, this, &DeskWindow::refresh);
+    m_refreshTimer->start(RefreshMs);
+    refresh();
+}
+
+DeskWindow::~DeskWindow()
+{
+    qApp->removeEventFilter(m_wedge);
+}
+
+void DeskWindow::buildLayout()
+{
+    // Top bar: desk, mode, counters, mute.
+    m_deskLabel = boldLabel(u"deskNameLabel"_s);
+    m_deskLabel->setText(m_session->deskName());
+    auto *entryButton = new QPushButton(tr("Entry"));
+    entryButton->setObjectName(u"entryModeButton"_s);
+    auto *exitButton = new QPushButton(tr("Exit"));
+    exitButton->setObjectName(u"exitModeButton"_s);
+    m_modeGroup = new QButtonGroup(this);
+    for (QPushButton *button : {entryButton, exitButton}) {
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::NoFocus);
+        m_modeGroup->addButton(button);
+    }
+    entryButton->setChecked(true);
+    connect(exitButton, &QPushButton::toggled, this, [this](bool exitMode) {
+        m_session->setMode(exitMode ? ScanAction::Exit : ScanAction::Entry);
+    });
+    m_checkedInLabel = boldLabel(u"checkedInCountLabel"_s);
+    m_insideLabel = boldLabel(u"insideCountLabel"_s);
+    m_muteButton = new QPushButton;
+    m_muteButton->setObjectName(u"muteButton"_s);
+    m_muteButton->setCheckable(true);
+    m_muteButton->setFocusPolicy(Qt::NoFocus);
+    m_muteButton->setChecked(m_sounds->isMuted());
+    const auto labelMute = [this] { m_muteButton->setText(m_sounds->isMuted() ? tr("Sound off") : tr("Sound on")); };
+    labelMute();
+    connect(m_muteButton, &QPushButton::toggled, this, [this, labelMute](bool muted) {
+        m_sounds->setMuted(muted);
+        labelMute();
+    });
+    auto *topBar = new QHBoxLayout;
+    topBar->addWidget(m_deskLabel);
+    topBar->addSpacing(16);
+    topBar->addWidget(entryButton);
+    topBar->addWidget(exitButton);
+    topBar->addStretch();
+    topBar->addWidget(m_checkedInLabel);
+    topBar->addSpacing(24);
+    topBar->addWidget(m_insideLabel);
+    topBar->addSpacing(24);
+    topBar->addWidget(m_muteButton);
+
+    m_preview = new CameraPreview;
+    m_resultPanel = new ResultPanel;
+
+    // Search: type, arrows, Enter.
+    m_searchEdit = new QLineEdit;
+    m_searchEdit->setObjectName(u"searchLineEdit"_s);
+    m_searchEdit->setPlaceholderText(tr("Search name (ㅎㄱㄷ works), last 4 phone digits, email, or type a code"));
+    m_searchEdit->setClearButtonEnabled(true);
+    QFont searchFont = m_searchEdit->font();
+    searchFont.setPointSizeF(searchFont.pointSizeF() * 1.3);
+    m_searchEdit->setFont(searchFont);
+    m_searchEdit->installEventFilter(this);
+    m_searchResults = new QListWidget;
+    m_searchResults->setObjectName(u"searchResultsList"_s);
+    m_searchResults->setFocusPolicy(Qt::NoFocus);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &DeskWindow::updateSearchResults);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &DeskWindow::pickSearchResult);
+    connect(m_searchResults, &QListWidget::itemActivated, this, &DeskWindow::pickSearchResult);
+
+    m_walkInButton = new QPushButton(tr("Walk-in…"));
+    m_walkInButton->setObjectName(u"walkInButton"_s);
+    connect(m_walkInButton, &QPushButton::clicked, this, &DeskWindow::addWalkIn);
+
+    // Recent scans with undo.
+    m_recentScans = new QTableWidget(0, 4);
+    m_recentScans->setObjectName(u"recentScansTable"_s);
+    m_recentScans->setHorizontalHeaderLabels({tr("Time"), tr("Name"), tr("Result"), tr("Desk")});
+    m_recentScans->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_recentScans->verticalHeader()->hide();
+    m_recentScans->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_recentScans->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_recentScans->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_recentScans->setFocusPolicy(Qt::NoFocus);
+    m_undoButton = new QPushButton(tr("Undo selected"));
+    m_undoButton->setObjectName(u"undoButton"_s);
+    m_undoButton->setFocusPolicy(Qt::NoFocus);
+    connect(m_undoButton, &QPushButton::clicked, this, &DeskWindow::undoSelected);
+
+    m_scannerStatusLabel = new QLabel;
+    m_scannerStatusLabel->setObjectName(u"scannerStatusLabel"_s);
+    m_cameraStatusLabel = new QLabel;
+    m_cameraStatusLabel->setObjectName(u"cameraStatusLabel"_s);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_preview, 3);
+    left->addWidget(m_searchEdit);
+    left->addWidget(m_searchResults, 2);
+    auto *leftButtons = new QHBoxLayout;
+    leftButtons->addWidget(m_walkInButton);
+    leftButtons->addStretch();
+    left->addLayout(leftButtons);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_resultPanel, 3);
+    right->addWidget(m_recentScans, 2);
+    auto *rightButtons = new QHBoxLayout;
+    rightButtons->addStretch();
+    rightButtons->addWidget(m_undoButton);
+    right->addLayout(rightButtons);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_scannerStatusLabel);
+    status->addStretch();
+    status->addWidget(m_cameraStatusLabel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(topBar);
+    layout->addLayout(columns, 1);
+    layout->addLayout(status);
+    m_searchEdit->setFocus();
+}
+
+void DeskWindow::startCamera()
+{
+    m_video.reset();
+    m_camera = std::make_unique<CameraSource>();
+    connect(m_camera.get(), &CameraSource::errorOccurred, this, [this](const QString &message) {
+        m_preview->setMessage(message);
+        m_cameraStatusLabel->setText(message);
+    });
+    m_camera->setVideoSink(m_videoSink);
+    const CameraChoice choice = m_camera->start(AppSettings::value(AppSettings::Key::CameraId).toByteArray());
+    if (!choice.isValid())
+        return; // errorOccurred said why
+    // Remember the camera, so this desk comes back with the same one.
+    AppSettings::setValue(AppSettings::Key::CameraId, choice.deviceId);
+    AppSettings::setValue(AppSettings::Key::CameraResolution,
+                          u"%1x%2"_s.arg(choice.resolution.width()).arg(choice.resolution.height()));
+    m_cameraStatusLabel->setText(tr("Camera: %1, %2×%3")
+                                         .arg(choice.description)
+                                         .arg(choice.resolution.width())
+                                         .arg(choice.resolution.height()));
+}
+
+void DeskWindow::startVideo(const QString &path, bool loop)
+{
+    m_camera.reset();
+    m_video = std::make_unique<VideoFileSource>();
+    connect(m_video.get(), &VideoFileSource::errorOccurred, this, [this](const QString &message) {
+        m_preview->setMessage(message);
+        m_cameraStatusLabel->setText(message);
+    });
+    m_video->setVideoSink(m_videoSink);
+    m_video->setLooping(loop);
+    if (m_video->start(path))
+        m_cameraStatusLabel->setText(tr("Video: %1").arg(path));
+}
+
+void DeskWindow::showOutcome(const CheckInOutcome &outcome, qint64 arrivalNs)
+{
+    m_resultPanel->showOutcome(outcome);
+    if (arrivalNs > 0)
+        m_lastFeedbackLatencyNs = FrameDecoder::monotonicNowNs() - arrivalNs;
+    m_sounds->play(outcome.signal());
+    if (outcome.attendee)
+        m_lastAttendee = outcome.attendee;
+    refresh();
+}
+
+void DeskWindow::refresh()
+{
+    try {
+        const EventStats stats = m_session->stats();
+        m_checkedInLabel->setText(tr("Checked in %1 / %2").arg(QLocale().toString(stats.checkedIn),
+                                                                QLocale().toString(stats.registered)));
+        m_insideLabel->setText(tr("Inside now %1").arg(QLocale().toString(stats.inside)));
+        const QList<LogEntry> recent = m_event.store().recentLog(RecentRows);
+        const qint64 selectedId = m_recentScans->currentRow() >= 0 && m_recentScans->item(m_recentScans->currentRow(), 0)
+                ? m_recentScans->item(m_recentScans->currentRow(), 0)->data(Qt::UserRole).toLongLong()
+                : 0;
+        m_recentScans->setRowCount(int(recent.size()));
+        for (int row = 0; row < recent.size(); ++row) {
+            const LogEntry &entry = recent.at(row);
+            const QStringList cells = {QLocale().toString(entry.at.toLocalTime().time(), QLocale::ShortFormat),
+                                       entry.attendeeName.isEmpty() ? entry.scannedCode.left(32) : entry.attendeeName,
+                                       CheckInService::resultLabel(entry.result), entry.desk};
+            for (int column = 0; column < cells.size(); ++column) {
+                auto *item = new QTableWidgetItem(cells.at(column));
+                item->setBackground(tintFor(entry.result));
+                item->setForeground(QColor(Qt::black));
+                item->setData(Qt::UserRole, entry.id);
+                item->setData(Qt::UserRole + 1, entry.attendeeId);
+                m_recentScans->setItem(row, column, item);
+            }
+            if (entry.id == selectedId)
+                m_recentScans->selectRow(row);
+        }
+        m_recentScans->resizeColumnToContents(0);
+        m_recentScans->resizeColumnToContents(2);
+    } catch (const StorageError &error) {
+        showStatus(error.message(), true);
+    }
+}
+
+bool DeskWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Up/Down in the search box move through the results, so picking needs no mouse.
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const int count = m_searchResults->count();
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) && count > 0) {
+            const int step = key->key() == Qt::Key_Down ? 1 : -1;
+            const int row = std::clamp(m_searchResults->currentRow() + step, 0, count - 1);
+            m_searchResults->setCurrentRow(row);
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            m_searchEdit->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DeskWindow::updateSearchResults(const QString &text)
+{
+    m_searchResults->clear();
+    const QList<Attendee> found = m_session->search().find(text);
+    for (const Attendee &a : found) {
+        QStringList parts{a.name};
+        if (!a.affiliation.isEmpty())
+            parts << a.affiliation;
+        if (a.phone.size() >= 4)
+            parts << u"…"_s + a.phone.right(4);
+        if (a.status == AttendeeStatus::Cancelled)
+            parts << tr("(cancelled)");
+        auto *item = new QListWidgetItem(parts.join(u"   ·   "_s), m_searchResults);
+        item->setData(Qt::UserRole, a.id);
+    }
+    if (m_searchResults->count() > 0)
+        m_searchResults->setCurrentRow(0);
+}
+
+void DeskWindow::pickSearchResult()
+{
+    const QString typed = m_searchEdit->text().trimmed();
+    if (QListWidgetItem *item = m_searchResults->currentItem()) {
+        m_session->checkInAttendee(item->data(Qt::UserRole).toLongLong());
+    } else if (!typed.isEmpty()) {
+        // Nobody matched: take what was typed as a code (a ticket read aloud).
+        m_session->submitCode(typed, DeskSession::Source::Keyboard);
+    } else {
+        return;
+    }
+    m_searchEdit->clear();
+}
+
+void DeskWindow::undoSelected()
+{
+    const int row = m_recentScans->currentRow();
+    const QTableWidgetItem *item = row >= 0 ? m_recentScans->item(row, 0) : nullptr;
+    const qint64 attendeeId = item ? item->data(Qt::UserRole + 1).toLongLong() : 0;
+    if (attendeeId == 0) {
+        showStatus(tr("Select a check-in of a person in the list to undo it."), true);
+        return;
+    }
+    m_session->undoLast(attendeeId);
+}
+
+void DeskWindow::addWalkIn()
+{
+    if (const std::optional<Attendee> walkIn = askForWalkIn())
+        m_session->admitWalkIn(*walkIn);
+    m_searchEdit->setFocus();
+}
+
+void DeskWindow::showStatus(const QString &text, bool warning)
+{
+    m_scannerStatusLabel->setText(text);
+    m_scannerStatusLabel->setStyleSheet(warning ? u"color: #c62828; font-weight: bold;"_s : QString());
+}
+
+} // namespace mannam
