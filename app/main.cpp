@@ -125,7 +125,9 @@ int main(int argc, char **argv)
         else if (!parser.positionalArguments().isEmpty())
             opened = window.openEvent(parser.positionalArguments().constFirst());
         if (opened && (parser.isSet(deskMode) || parser.isSet(video)))
-            window.showDesk(parser.value(video));
+            window.showDesk(parser.isSet(video) ? mannam::MainWindow::FrameSource::VideoFile
+                                                : mannam::MainWindow::FrameSource::Camera,
+                            parser.value(video));
     } catch (const mannam::StorageError &error) {
         window.showError(QCoreApplication::translate("main", "Cannot open the event"), error.message());
     }

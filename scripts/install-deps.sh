@@ -23,6 +23,7 @@ test_packages=(
   poppler-utils   # pdffonts/pdftoppm: check tickets and badges
   xvfb xauth      # screenshots under a virtual display
   imagemagick     # `import` for README screenshots
+  gstreamer1.0-tools  # gst-launch-1.0: regenerate the video fixtures
 )
 
 wanted=("${build_packages[@]}" "${runtime_packages[@]}")

@@ -48,6 +48,10 @@ CheckInOutcome CheckInService::scan(const QString &rawCode, const QString &desk,
             return record(code, std::nullopt, CodeKind::Ticket, action, desk, refusal);
         }
         auto owner = m_store.findByCode(code);
+        // Imported codes may hold letters; CapsLock or a Korean IME between the
+        // scanner and us can change their case. Digits-only codes are unaffected.
+        if (!owner && shape == TicketCode::Shape::Foreign)
+            owner = m_store.findByCodeIgnoringCase(code);
         if (!owner) {
             // An imported code may look like another event's by chance: only a miss says so.
             const auto refusal = shape == TicketCode::Shape::OtherEvent ? ScanResult::OtherEvent : ScanResult::UnknownCode;

@@ -51,9 +51,10 @@ QString DemoEvent::ensure(const QString &path)
     EventInfo info;
     info.name = tr("AI Community Meetup (demo)");
     info.venue = tr("Seoul, Gangnam-gu · Hall B");
-    const QDate today = QDate::currentDate();
-    info.startsAt = QDateTime(today, QTime(18, 30)).toUTC();
-    info.endsAt = QDateTime(today, QTime(21, 30)).toUTC();
+    // The demo is always under way: it started half an hour ago.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    info.startsAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() / 300 * 300 - 30 * 60, Qt::UTC);
+    info.endsAt = info.startsAt.addSecs(3 * 3600);
     info.desks = QStringList{u"Desk 1"_s, u"Desk 2"_s};
     auto event = EventFile::create(path, info);
     EventStore &store = event->store();
@@ -61,7 +62,6 @@ QString DemoEvent::ensure(const QString &path)
 
     QList<Attendee> people;
     QSet<QString> taken;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     store.write([&] {
         for (int i = 0; i < AttendeeCount; ++i) {
             Attendee a;
@@ -91,8 +91,8 @@ QString DemoEvent::ensure(const QString &path)
         }
     });
 
-    // About a third arrived over the first half hour, at two desks.
-    FakeClock clock(info.startsAt.addSecs(-20 * 60));
+    // About a third arrived in the 40 minutes before now, at two desks.
+    FakeClock clock(now.addSecs(-40 * 60));
     CheckInService service(store, clock);
     for (int i = 0; i < people.size(); i += 3) {
         clock.advanceMs(30'000 + random.bounded(60'000));

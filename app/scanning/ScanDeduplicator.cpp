@@ -25,8 +25,12 @@ bool ScanDeduplicator::accept(const QString &code, const QString &sourceId)
         // A wall clock set back (NTP, a manual change) gives a negative age: accept
         // rather than block the code until the clock has caught up again. The
         // check-in service still refuses a real second admission.
-        if (elapsedMs >= 0 && elapsedMs < m_window.count())
+        if (elapsedMs >= 0 && elapsedMs < m_window.count()) {
+            // Still in view: a ticket held up for ten seconds is one scan, so
+            // every sighting pushes the window on.
+            m_accepted.insert(key, now);
             return false;
+        }
     }
     if (m_accepted.size() >= SweepThreshold)
         forgetExpired(now);

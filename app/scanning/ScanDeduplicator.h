@@ -14,7 +14,7 @@ namespace mannam {
 // Turns a stream of decoded codes into scans: a camera sees the same ticket in
 // dozens of frames, and a ticket held up for a second must be one check-in, not
 // thirty. A code is refused while the same source accepted it less than the window
-// ago; the window runs from the accepted scan (repeats do not extend it). Another
+// ago; every sighting extends the window (a code held in view is one scan). Another
 // source (a second camera, the wedge scanner) is independent.
 class ScanDeduplicator
 {
@@ -37,7 +37,7 @@ private:
 
     const Clock &m_clock;
     std::chrono::milliseconds m_window;
-    // (source, code) → when it was accepted.
+    // (source, code) → when it was last seen.
     QHash<std::pair<QString, QString>, QDateTime> m_accepted;
 };
 

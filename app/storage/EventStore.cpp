@@ -177,6 +177,18 @@ std::optional<EventStore::CodeOwner> EventStore::findByCode(const QString &code)
     return found;
 }
 
+std::optional<EventStore::CodeOwner> EventStore::findByCodeIgnoringCase(const QString &code)
+{
+    QList<QString> matches;
+    {
+        SqlQuery rows = m_db.query(u"SELECT code FROM attendee_codes WHERE code = ? COLLATE NOCASE LIMIT 2"_s);
+        rows.bind({code}).exec();
+        while (rows.next())
+            matches << rows.text(0);
+    }
+    return matches.size() == 1 ? findByCode(matches.constFirst()) : std::nullopt;
+}
+
 QSet<QString> EventStore::allCodes()
 {
     QSet<QString> codes;

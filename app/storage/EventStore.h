@@ -69,6 +69,8 @@ public:
     std::optional<Attendee> attendee(qint64 id);
     struct CodeOwner { Attendee attendee; CodeKind kind = CodeKind::Ticket; };
     std::optional<CodeOwner> findByCode(const QString &code);
+    // The one code equal to `code` ignoring case, if exactly one is.
+    std::optional<CodeOwner> findByCodeIgnoringCase(const QString &code);
     QSet<QString> allCodes();
     // Stores a new attendee with its codes and keywords; sets attendee.id.
     void insertAttendee(Attendee &attendee, const QDateTime &nowUtc);

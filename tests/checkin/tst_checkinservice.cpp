@@ -131,6 +131,29 @@ private slots:
         QVERIFY(logged.scannedCode.size() <= CheckInService::MaxStoredCodeLength);
     }
 
+    void scan_importedCodeInOtherCase_findsTheOnlyMatch()
+    {
+        Attendee a;
+        a.name = u"Imported"_s;
+        a.ticketCode = u"EvT-K7x9"_s;
+        a.badgeCode = u"B-1"_s;
+        store().write([&] { store().insertAttendee(a, test::eventDayUtc()); });
+        QCOMPARE(service().scan(u"evt-k7x9"_s, u"Desk 1"_s).result, ScanResult::Admitted);
+        Attendee twin;
+        twin.name = u"Twin"_s;
+        twin.ticketCode = u"abc-1"_s;
+        twin.badgeCode = u"B-2"_s;
+        Attendee twin2 = twin;
+        twin2.ticketCode = u"ABC-1"_s;
+        twin2.badgeCode = u"B-3"_s;
+        store().write([&] {
+            store().insertAttendee(twin, test::eventDayUtc());
+            store().insertAttendee(twin2, test::eventDayUtc());
+        });
+        // Two codes differ only in case: guessing would admit the wrong person.
+        QCOMPARE(service().scan(u"Abc-1"_s, u"Desk 1"_s).result, ScanResult::UnknownCode);
+    }
+
     void exitAndReentry_countInside()
     {
         const Attendee a = test::addPerson(store(), u"A"_s);

@@ -66,6 +66,24 @@ QStringList schemaOf(const QString &path)
     return rows;
 }
 
+// An event file as Mannam wrote it at schema version 1, with one attendee.
+bool writeVersion1File(const QString &path)
+{
+    QFile fixture(test::dataPath(u"schema-v1.sql"_s));
+    if (!fixture.open(QIODevice::ReadOnly))
+        return false;
+    RawConnection raw(path);
+    bool ok = raw.exec(u"PRAGMA journal_mode=WAL"_s)
+            && raw.exec(u"PRAGMA application_id=%1"_s.arg(Database::ApplicationId));
+    const QStringList statements = Database::splitStatements(QString::fromUtf8(fixture.readAll()));
+    for (const QString &statement : statements)
+        ok = ok && raw.exec(statement);
+    ok = ok && raw.exec(u"PRAGMA user_version=1"_s)
+            && raw.exec(u"INSERT INTO attendees (name, created_at, updated_at) VALUES ('홍길동', 'x', 'x')"_s);
+    raw.scalar(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    return ok;
+}
+
 StorageError::Kind openFailure(const QString &path, Database::Access access = Database::Access::ReadWrite,
                                QString *message = nullptr, int busyTimeoutMs = 200)
 {
@@ -246,19 +264,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString oldPath = dir.filePath(u"v1.mannam"_s);
-        {
-            QFile fixture(test::dataPath(u"schema-v1.sql"_s));
-            QVERIFY(fixture.open(QIODevice::ReadOnly));
-            RawConnection raw(oldPath);
-            QVERIFY(raw.exec(u"PRAGMA journal_mode=WAL"_s));
-            QVERIFY(raw.exec(u"PRAGMA application_id=%1"_s.arg(Database::ApplicationId)));
-            const QStringList statements = Database::splitStatements(QString::fromUtf8(fixture.readAll()));
-            for (const QString &statement : statements)
-                QVERIFY2(raw.exec(statement), qPrintable(statement));
-            QVERIFY(raw.exec(u"PRAGMA user_version=1"_s));
-            QVERIFY(raw.exec(u"INSERT INTO attendees (name, created_at, updated_at) VALUES ('홍길동', 'x', 'x')"_s));
-            raw.scalar(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-        }
+        QVERIFY(writeVersion1File(oldPath));
         const QString freshPath = dir.filePath(u"fresh.mannam"_s);
         test::createEvent(freshPath);
 
@@ -268,6 +274,22 @@ private slots:
             QCOMPARE(migrated->store().attendees().value(0).name, u"홍길동"_s);
         }
         QCOMPARE(schemaOf(oldPath), schemaOf(freshPath));
+    }
+
+    void openForReading_olderFile_readsAnUpgradedCopyAndLeavesTheFileAlone()
+    {
+        QTemporaryDir dir;
+        const QString oldPath = dir.filePath(u"v1.mannam"_s);
+        QVERIFY(writeVersion1File(oldPath));
+        const QByteArray before = test::fileHash(oldPath);
+        QCOMPARE(openFailure(oldPath, Database::Access::ReadOnly), StorageError::Kind::NeedsUpgrade);
+        {
+            auto event = EventFile::openForReading(oldPath);
+            QCOMPARE(event->store().attendeeCount(), 1);
+            QCOMPARE(event->store().stats().meetings, 0); // a table version 1 did not have
+            QVERIFY(event->path() != oldPath);
+        }
+        QCOMPARE(test::fileHash(oldPath), before);
     }
 
     void checkInLog_rowsCannotBeChangedOrDeleted()

@@ -207,7 +207,7 @@ void MainWindow::showRecentScans(const QList<LogEntry> &entries)
     m_recentScansTable->resizeColumnToContents(2);
 }
 
-DeskWindow *MainWindow::showDesk(const QString &videoPath)
+DeskWindow *MainWindow::showDesk(FrameSource source, const QString &videoPath)
 {
     if (!m_event) {
         showError(tr("No event open"), tr("Open an event file first."));
@@ -216,10 +216,10 @@ DeskWindow *MainWindow::showDesk(const QString &videoPath)
     if (!m_desk) {
         m_desk = new DeskWindow(*m_event, AppSettings::deskName());
         m_pages->addWidget(m_desk);
-        if (videoPath.isEmpty())
+        if (source == FrameSource::Camera)
             m_desk->startCamera();
     }
-    if (!videoPath.isEmpty())
+    if (source == FrameSource::VideoFile)
         m_desk->startVideo(videoPath);
     m_pages->setCurrentWidget(m_desk);
     return m_desk;

@@ -30,9 +30,10 @@ public:
     bool openEvent(const QString &path);
     EventFile *event() const { return m_event.get(); }
 
-    // Switches to the registration desk (on the open event); with a video file
-    // instead of the camera when `videoPath` is given.
-    DeskWindow *showDesk(const QString &videoPath = {});
+    // Switches to the registration desk (on the open event). Frames come from
+    // the camera, from a video file, or (for tests and screenshots) from nowhere.
+    enum class FrameSource { Camera, VideoFile, None };
+    DeskWindow *showDesk(FrameSource source = FrameSource::Camera, const QString &videoPath = {});
     void showOverview();
     DeskWindow *desk() const { return m_desk; }
 

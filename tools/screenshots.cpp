@@ -1,0 +1,98 @@
+// mannam-screenshots: renders the README screenshots with the app's own widgets
+// (QWidget::grab), on the demo event, at 1366x768 and 1920x1080: the overview
+// and the desk in its green, yellow and red states. Run by scripts/screenshots.sh.
+#include "codes/QrCodec.h"
+#include "common/AppSettings.h"
+#include "demo/DemoEvent.h"
+#include "desk/DeskSession.h"
+#include "desk/DeskWindow.h"
+#include "desk/FeedbackSounds.h"
+#include "main/MainWindow.h"
+#include "storage/EventFile.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QVideoFrame>
+#include <QVideoSink>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+using namespace mannam;
+
+namespace {
+
+// A camera-like picture: a phone showing a QR, on a dim background.
+QVideoFrame cameraFrame(const QString &code)
+{
+    QImage scene(1280, 720, QImage::Format_ARGB32);
+    scene.fill(QColor(0x55, 0x5b, 0x62));
+    QPainter painter(&scene);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(QColor(0x20, 0x20, 0x24));
+    painter.setPen(Qt::NoPen);
+    painter.drawRoundedRect(QRectF(470, 80, 340, 560), 36, 36);
+    painter.setBrush(Qt::white);
+    painter.drawRect(QRectF(490, 150, 300, 420));
+    const QImage qr = QrCodec::encode(code, 9);
+    painter.drawImage(QPointF(640 - qr.width() / 2.0, 360 - qr.height() / 2.0), qr.convertToFormat(QImage::Format_ARGB32));
+    painter.end();
+
+    QVideoFrame frame(QVideoFrameFormat(scene.size(), QVideoFrameFormat::Format_BGRA8888));
+    frame.map(QVideoFrame::WriteOnly);
+    for (int y = 0; y < scene.height(); ++y)
+        std::memcpy(frame.bits(0) + y * frame.bytesPerLine(0), scene.constScanLine(y), size_t(scene.width()) * 4);
+    frame.unmap();
+    return frame;
+}
+
+void save(QWidget &window, const QString &folder, const QString &name, QSize size)
+{
+    QCoreApplication::processEvents();
+    const QString path = QDir(folder).filePath(u"%1-%2x%3.png"_s.arg(name).arg(size.width()).arg(size.height()));
+    window.grab().save(path);
+    QTextStream(stdout) << "wrote " << path << '\n';
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"mannam-screenshots"_s);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    QDir().mkpath(out);
+    AppSettings::setDeskName(u"Desk 1"_s);
+    QTemporaryDir work;
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        const QString eventPath = DemoEvent::ensure(work.filePath(u"demo-%1.mannam"_s.arg(size.width())));
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        if (!window.openEvent(eventPath))
+            return 1;
+        save(window, out, u"overview"_s, size);
+
+        DeskWindow *desk = window.showDesk(MainWindow::FrameSource::None); // frames are injected below
+        desk->sounds().setMuted(true);
+        // Somebody not yet checked in, and somebody who is.
+        const QList<Attendee> people = window.event()->store().attendees();
+        const Attendee &arriving = people.at(size.width() == 1366 ? 4 : 7);
+        // The camera sees the ticket: decoded off the GUI thread, then checked in.
+        desk->videoSink()->setVideoFrame(cameraFrame(arriving.ticketCode));
+        auto *panel = desk->findChild<QWidget *>(u"resultPanel"_s);
+        if (!QTest::qWaitFor([panel] { return panel->property("state").toString() == u"green"_s; }, 5000))
+            return 2;
+        save(window, out, u"desk-green"_s, size);
+        desk->session().submitCode(arriving.ticketCode, DeskSession::Source::Keyboard);
+        save(window, out, u"desk-yellow"_s, size);
+        QString misread = arriving.ticketCode;
+        misread[7] = QChar(u'0' + (misread.at(7).digitValue() + 1) % 10);
+        desk->session().submitCode(misread, DeskSession::Source::Scanner);
+        save(window, out, u"desk-red"_s, size);
+    }
+    return 0;
+}
