@@ -33,7 +33,7 @@ QString kindText(CodeKind kind)
 
 LogEntry logEntryFromRow(SqlQuery &row)
 {
-    // Column order of LogColumns below.
+    // Column order of SelectLog below.
     LogEntry entry;
     entry.id = row.integer(0);
     entry.nonce = row.text(1);
@@ -49,8 +49,18 @@ LogEntry logEntryFromRow(SqlQuery &row)
     return entry;
 }
 
-const QString LogColumns = u"l.id, l.nonce, l.at_utc, l.desk, l.action, l.result, l.scanned_code, "
-                           "l.attendee_id, l.undoes_id, l.admission_round, a.name "_s;
+// Every log query reads these columns (see logEntryFromRow), names joined in.
+const QString SelectLog = u"SELECT l.id, l.nonce, l.at_utc, l.desk, l.action, l.result, l.scanned_code, "
+                          "l.attendee_id, l.undoes_id, l.admission_round, a.name "
+                          "FROM checkin_log l LEFT JOIN attendees a ON a.id = l.attendee_id "_s;
+
+QList<LogEntry> readLog(SqlQuery &rows)
+{
+    QList<LogEntry> entries;
+    while (rows.next())
+        entries << logEntryFromRow(rows);
+    return entries;
+}
 
 } // namespace
 
@@ -284,32 +294,21 @@ qint64 EventStore::appendLog(LogEntry &entry)
 
 QList<LogEntry> EventStore::logFor(qint64 attendeeId)
 {
-    QList<LogEntry> entries;
-    SqlQuery rows = m_db.query(u"SELECT "_s + LogColumns
-                               + u"FROM checkin_log l LEFT JOIN attendees a ON a.id = l.attendee_id "
-                                 "WHERE l.attendee_id = ? ORDER BY l.id"_s);
+    SqlQuery rows = m_db.query(SelectLog + u"WHERE l.attendee_id = ? ORDER BY l.id"_s);
     rows.bind({attendeeId}).exec();
-    while (rows.next())
-        entries << logEntryFromRow(rows);
-    return entries;
+    return readLog(rows);
 }
 
 QList<LogEntry> EventStore::recentLog(int limit)
 {
-    QList<LogEntry> entries;
-    SqlQuery rows = m_db.query(u"SELECT "_s + LogColumns
-                               + u"FROM checkin_log l LEFT JOIN attendees a ON a.id = l.attendee_id "
-                                 "ORDER BY l.id DESC LIMIT ?"_s);
+    SqlQuery rows = m_db.query(SelectLog + u"ORDER BY l.id DESC LIMIT ?"_s);
     rows.bind({limit}).exec();
-    while (rows.next())
-        entries << logEntryFromRow(rows);
-    return entries;
+    return readLog(rows);
 }
 
 void EventStore::forEachLogEntry(const std::function<void(const LogEntry &)> &visit)
 {
-    SqlQuery rows = m_db.query(u"SELECT "_s + LogColumns
-                               + u"FROM checkin_log l LEFT JOIN attendees a ON a.id = l.attendee_id ORDER BY l.id"_s);
+    SqlQuery rows = m_db.query(SelectLog + u"ORDER BY l.id"_s);
     rows.exec();
     while (rows.next())
         visit(logEntryFromRow(rows));

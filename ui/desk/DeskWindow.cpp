@@ -3,6 +3,7 @@
 #include "BadgePrinter.h"
 #include "CameraPreview.h"
 #include "FeedbackSounds.h"
+#include "RecentScansTable.h"
 #include "ResultPanel.h"
 #include "WalkInDialog.h"
 #include "common/AppSettings.h"
@@ -48,16 +49,6 @@ QLabel *boldLabel(const QString &objectName, qreal scale = 1.3)
     font.setBold(true);
     label->setFont(font);
     return label;
-}
-
-QColor tintFor(ScanResult result)
-{
-    switch (CheckInRules::signalFor(result)) {
-    case CheckInRules::Signal::Green: return QColor(0xd8, 0xf3, 0xdc);
-    case CheckInRules::Signal::Yellow: return QColor(0xff, 0xf3, 0xbf);
-    case CheckInRules::Signal::Red: return QColor(0xff, 0xd6, 0xd6);
-    }
-    return {};
 }
 } // namespace
 
@@ -180,15 +171,7 @@ void DeskWindow::buildLayout()
     connect(m_walkInButton, &QPushButton::clicked, this, &DeskWindow::addWalkIn);
 
     // Recent scans with undo.
-    m_recentScans = new QTableWidget(0, 4);
-    m_recentScans->setObjectName(u"recentScansTable"_s);
-    m_recentScans->setHorizontalHeaderLabels({tr("Time"), tr("Name"), tr("Result"), tr("Desk")});
-    m_recentScans->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_recentScans->verticalHeader()->hide();
-    m_recentScans->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_recentScans->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_recentScans->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_recentScans->setFocusPolicy(Qt::NoFocus);
+    m_recentScans = new RecentScansTable;
     m_undoButton = new QPushButton(tr("Undo selected"));
     m_undoButton->setObjectName(u"undoButton"_s);
     m_undoButton->setFocusPolicy(Qt::NoFocus);
@@ -286,29 +269,7 @@ void DeskWindow::refresh()
         m_checkedInLabel->setText(tr("Checked in %1 / %2").arg(QLocale().toString(stats.checkedIn),
                                                                 QLocale().toString(stats.registered)));
         m_insideLabel->setText(tr("Inside now %1").arg(QLocale().toString(stats.inside)));
-        const QList<LogEntry> recent = m_event.store().recentLog(RecentRows);
-        const qint64 selectedId = m_recentScans->currentRow() >= 0 && m_recentScans->item(m_recentScans->currentRow(), 0)
-                ? m_recentScans->item(m_recentScans->currentRow(), 0)->data(Qt::UserRole).toLongLong()
-                : 0;
-        m_recentScans->setRowCount(int(recent.size()));
-        for (int row = 0; row < recent.size(); ++row) {
-            const LogEntry &entry = recent.at(row);
-            const QStringList cells = {QLocale().toString(entry.at.toLocalTime().time(), QLocale::ShortFormat),
-                                       entry.attendeeName.isEmpty() ? entry.scannedCode.left(32) : entry.attendeeName,
-                                       CheckInService::resultLabel(entry.result), entry.desk};
-            for (int column = 0; column < cells.size(); ++column) {
-                auto *item = new QTableWidgetItem(cells.at(column));
-                item->setBackground(tintFor(entry.result));
-                item->setForeground(QColor(Qt::black));
-                item->setData(Qt::UserRole, entry.id);
-                item->setData(Qt::UserRole + 1, entry.attendeeId);
-                m_recentScans->setItem(row, column, item);
-            }
-            if (entry.id == selectedId)
-                m_recentScans->selectRow(row);
-        }
-        m_recentScans->resizeColumnToContents(0);
-        m_recentScans->resizeColumnToContents(2);
+        m_recentScans->showEntries(m_event.store().recentLog(RecentRows));
     } catch (const StorageError &error) {
         showStatus(error.message(), true);
     }
@@ -369,9 +330,7 @@ void DeskWindow::pickSearchResult()
 
 void DeskWindow::undoSelected()
 {
-    const int row = m_recentScans->currentRow();
-    const QTableWidgetItem *item = row >= 0 ? m_recentScans->item(row, 0) : nullptr;
-    const qint64 attendeeId = item ? item->data(Qt::UserRole + 1).toLongLong() : 0;
+    const qint64 attendeeId = m_recentScans->selectedAttendeeId();
     if (attendeeId == 0) {
         showStatus(tr("Select a check-in of a person in the list to undo it."), true);
         return;

@@ -12,7 +12,6 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QTableWidget;
 class QTimer;
 class QVideoSink;
 
@@ -25,6 +24,7 @@ class DeskSession;
 class EventFile;
 class FeedbackSounds;
 class FrameDecoder;
+class RecentScansTable;
 class ResultPanel;
 class VideoFileSource;
 class WedgeScanner;
@@ -84,7 +84,7 @@ private:
     ResultPanel *m_resultPanel = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QListWidget *m_searchResults = nullptr;
-    QTableWidget *m_recentScans = nullptr;
+    RecentScansTable *m_recentScans = nullptr;
     QPushButton *m_undoButton = nullptr;
     QPushButton *m_walkInButton = nullptr;
     QPushButton *m_badgeButton = nullptr;

@@ -4,6 +4,7 @@
 #include "common/AppSettings.h"
 #include "demo/DemoEvent.h"
 #include "desk/DeskWindow.h"
+#include "desk/RecentScansTable.h"
 #include "storage/EventFile.h"
 #include "storage/StorageError.h"
 
@@ -122,13 +123,7 @@ QWidget *MainWindow::buildOverview()
     recentTitle->setFont(heading);
     layout->addSpacing(12);
     layout->addWidget(recentTitle);
-    m_recentScansTable = new QTableWidget(0, 4);
-    m_recentScansTable->setObjectName(u"recentScansTable"_s);
-    m_recentScansTable->setHorizontalHeaderLabels({tr("Time"), tr("Name"), tr("Result"), tr("Desk")});
-    m_recentScansTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_recentScansTable->verticalHeader()->hide();
-    m_recentScansTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_recentScansTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_recentScansTable = new RecentScansTable;
     layout->addWidget(m_recentScansTable, 1);
     return central;
 
@@ -173,38 +168,11 @@ void MainWindow::refreshCounts()
         m_registeredLabel->setText(QLocale().toString(stats.registered));
         m_checkedInLabel->setText(QLocale().toString(stats.checkedIn));
         m_insideLabel->setText(QLocale().toString(stats.inside));
-        showRecentScans(m_event->store().recentLog(RecentScanRows));
+        m_recentScansTable->showEntries(m_event->store().recentLog(RecentScanRows));
         statusBar()->clearMessage();
     } catch (const StorageError &error) {
         statusBar()->showMessage(error.message());
     }
-}
-
-void MainWindow::showRecentScans(const QList<LogEntry> &entries)
-{
-    m_recentScansTable->setRowCount(int(entries.size()));
-    for (int row = 0; row < entries.size(); ++row) {
-        const LogEntry &entry = entries.at(row);
-        const QColor tint = [&] {
-            switch (CheckInRules::signalFor(entry.result)) {
-            case CheckInRules::Signal::Green: return QColor(0xd8, 0xf3, 0xdc);
-            case CheckInRules::Signal::Yellow: return QColor(0xff, 0xf3, 0xbf);
-            case CheckInRules::Signal::Red: return QColor(0xff, 0xd6, 0xd6);
-            }
-            return QColor();
-        }();
-        const QStringList cells = {QLocale().toString(entry.at.toLocalTime().time(), QLocale::ShortFormat),
-                                   entry.attendeeName.isEmpty() ? entry.scannedCode.left(40) : entry.attendeeName,
-                                   CheckInService::resultLabel(entry.result), entry.desk};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setBackground(tint);
-            item->setForeground(QColor(Qt::black));
-            m_recentScansTable->setItem(row, column, item);
-        }
-    }
-    m_recentScansTable->resizeColumnToContents(0);
-    m_recentScansTable->resizeColumnToContents(2);
 }
 
 DeskWindow *MainWindow::showDesk(FrameSource source, const QString &videoPath)

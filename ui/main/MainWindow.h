@@ -1,19 +1,17 @@
 #pragma once
 
-#include "common/ScanRecord.h"
-
 #include <QMainWindow>
 
 #include <memory>
 
 class QLabel;
 class QStackedWidget;
-class QTableWidget;
 class QTimer;
 
 namespace mannam {
 
 class DeskWindow;
+class RecentScansTable;
 class EventFile;
 
 // The app's window: which event is open and how it stands. The desk, kiosk and
@@ -45,7 +43,6 @@ public slots:
 
 private:
     static constexpr int RecentScanRows = 50;
-    void showRecentScans(const QList<LogEntry> &entries);
     void chooseEventFile();
     void openDemoEvent();
     void showAbout();
@@ -58,7 +55,7 @@ private:
     QLabel *m_registeredLabel = nullptr;
     QLabel *m_checkedInLabel = nullptr;
     QLabel *m_insideLabel = nullptr;
-    QTableWidget *m_recentScansTable = nullptr;
+    RecentScansTable *m_recentScansTable = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_overview = nullptr;
