@@ -5,6 +5,7 @@
 #include "../scanning/ScanTestSupport.h"
 
 #include "checkin/CheckInService.h"
+#include "desk/BadgePrinter.h"
 #include "desk/DeskSession.h"
 #include "desk/DeskWindow.h"
 #include "desk/FeedbackSounds.h"
@@ -12,6 +13,7 @@
 #include "scanning/FrameDecoder.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -217,6 +219,29 @@ private slots:
         // and the desk's search knows them at once
         QTest::keyClicks(searchEdit(), u"8888"_s, Qt::NoModifier, 60);
         QTRY_COMPARE(m_desk->findChild<QListWidget *>(u"searchResultsList"_s)->count(), 1);
+    }
+
+    void badges_printOnFirstCheckInAndOnDemand()
+    {
+        const Attendee a = test::addPerson(store(), u"배지 인쇄"_s);
+        openDesk();
+        QStringList printed;
+        m_desk->printBadge = [this, &printed](const Attendee &attendee, QString *error) {
+            const QString pdf = m_dir.filePath(u"badge-%1.pdf"_s.arg(printed.size()));
+            BadgePrinter printer(store(), u"Desk 1"_s);
+            printed << attendee.name;
+            return printer.printToPdf(attendee, pdf, error);
+        };
+        m_desk->findChild<QCheckBox *>(u"badgeOnCheckInCheckBox"_s)->setChecked(true);
+        sendScannerBurst(searchEdit(), a.ticketCode, true);
+        QTRY_COMPARE(printed.size(), 1);
+        QCOMPARE(store().badgePrintCount(a.id), 1);
+        // A yellow does not print again; the button reprints (recorded as a reprint).
+        m_desk->findChild<QCheckBox *>(u"badgeOnCheckInCheckBox"_s)->setChecked(false);
+        QTest::mouseClick(m_desk->findChild<QPushButton *>(u"printBadgeButton"_s), Qt::LeftButton);
+        QCOMPARE(printed, (QStringList{u"배지 인쇄"_s, u"배지 인쇄"_s}));
+        QCOMPARE(store().badgePrintCount(a.id), 2);
+        QVERIFY(QFile::exists(m_dir.filePath(u"badge-1.pdf"_s)));
     }
 
     void exitMode_recordsExits()

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -68,6 +69,15 @@ DeskWindow::DeskWindow(EventFile &event, const QString &deskName, QWidget *paren
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.attendee();
+    };
+    m_badgePrinter = std::make_unique<BadgePrinter>(event.store(), deskName);
+    printBadge = [this](const Attendee &attendee, QString *error) {
+        const std::unique_ptr<QPrinter> printer = BadgePrinter::choosePrinter(this);
+        if (!printer) {
+            *error = tr("No printer chosen.");
+            return false;
+        }
+        return m_badgePrinter->print(attendee, *printer, error);
     };
     buildLayout();
 
@@ -169,6 +179,17 @@ void DeskWindow::buildLayout()
     m_walkInButton = new QPushButton(tr("Walk-in…"));
     m_walkInButton->setObjectName(u"walkInButton"_s);
     connect(m_walkInButton, &QPushButton::clicked, this, &DeskWindow::addWalkIn);
+    m_badgeButton = new QPushButton(tr("Print badge"));
+    m_badgeButton->setObjectName(u"printBadgeButton"_s);
+    m_badgeButton->setToolTip(tr("Prints the badge of the person selected in the recent scans, or of the last person scanned."));
+    m_badgeButton->setFocusPolicy(Qt::NoFocus);
+    connect(m_badgeButton, &QPushButton::clicked, this, &DeskWindow::printBadgeOnDemand);
+    m_badgeOnCheckIn = new QCheckBox(tr("Print badge on check-in"));
+    m_badgeOnCheckIn->setObjectName(u"badgeOnCheckInCheckBox"_s);
+    m_badgeOnCheckIn->setFocusPolicy(Qt::NoFocus);
+    m_badgeOnCheckIn->setChecked(AppSettings::value(AppSettings::Key::PrintBadgeOnCheckIn).toBool());
+    connect(m_badgeOnCheckIn, &QCheckBox::toggled, this,
+            [](bool on) { AppSettings::setValue(AppSettings::Key::PrintBadgeOnCheckIn, on); });
 
     // Recent scans with undo.
     m_recentScans = new RecentScansTable;
@@ -189,6 +210,8 @@ void DeskWindow::buildLayout()
     auto *leftButtons = new QHBoxLayout;
     leftButtons->addWidget(m_walkInButton);
     leftButtons->addStretch();
+    leftButtons->addWidget(m_badgeOnCheckIn);
+    leftButtons->addWidget(m_badgeButton);
     left->addLayout(leftButtons);
 
     auto *right = new QVBoxLayout;
@@ -259,6 +282,12 @@ void DeskWindow::showOutcome(const CheckInOutcome &outcome, qint64 arrivalNs)
     m_sounds->play(outcome.signal());
     if (outcome.attendee)
         m_lastAttendee = outcome.attendee;
+    // The first admission prints the badge; a re-entry or a yellow never does.
+    if (outcome.result == ScanResult::Admitted && outcome.attendee && m_badgeOnCheckIn->isChecked()) {
+        QString error;
+        if (!printBadge(*outcome.attendee, &error))
+            showStatus(tr("Badge not printed: %1").arg(error), true);
+    }
     refresh();
 }
 
@@ -343,6 +372,24 @@ void DeskWindow::addWalkIn()
     if (const std::optional<Attendee> walkIn = askForWalkIn())
         m_session->admitWalkIn(*walkIn);
     m_searchEdit->setFocus();
+}
+
+void DeskWindow::printBadgeOnDemand()
+{
+    std::optional<Attendee> attendee;
+    if (const qint64 selected = m_recentScans->selectedAttendeeId())
+        attendee = m_event.store().attendee(selected);
+    else
+        attendee = m_lastAttendee;
+    if (!attendee) {
+        showStatus(tr("Scan somebody or select them in the recent scans to print their badge."), true);
+        return;
+    }
+    QString error;
+    if (printBadge(*attendee, &error))
+        showStatus(tr("Badge printed for %1.").arg(attendee->name), false);
+    else
+        showStatus(tr("Badge not printed: %1").arg(error), true);
 }
 
 void DeskWindow::showStatus(const QString &text, bool warning)

@@ -54,6 +54,9 @@ public:
 
     // Where the walk-in form comes from; tests replace it to fill the form without a modal dialog.
     std::function<std::optional<Attendee>()> askForWalkIn;
+    // Prints one badge and records it (reprints marked); by default on the
+    // remembered printer (asked once). Tests print to PDF instead.
+    std::function<bool(const Attendee &, QString *error)> printBadge;
 
 public slots:
     void refresh(); // counters and recent scans (other desks write too)
@@ -68,6 +71,7 @@ private:
     void pickSearchResult();
     void undoSelected();
     void addWalkIn();
+    void printBadgeOnDemand();
     void showStatus(const QString &text, bool warning);
 
     EventFile &m_event;
