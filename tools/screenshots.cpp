@@ -4,6 +4,7 @@
 #include "codes/QrCodec.h"
 #include "common/AppSettings.h"
 #include "demo/DemoEvent.h"
+#include "desk/CameraPreview.h"
 #include "desk/DeskSession.h"
 #include "desk/DeskWindow.h"
 #include "desk/FeedbackSounds.h"
@@ -84,7 +85,10 @@ int main(int argc, char **argv)
         // The camera sees the ticket: decoded off the GUI thread, then checked in.
         desk->videoSink()->setVideoFrame(cameraFrame(arriving.ticketCode));
         auto *panel = desk->findChild<QWidget *>(u"resultPanel"_s);
-        if (!QTest::qWaitFor([panel] { return panel->property("state").toString() == u"green"_s; }, 5000))
+        auto *preview = desk->findChild<CameraPreview *>(u"cameraPreview"_s);
+        if (!QTest::qWaitFor([panel, preview] {
+                return panel->property("state").toString() == u"green"_s && preview->hasPicture();
+            }, 5000))
             return 2;
         save(window, out, u"desk-green"_s, size);
         desk->session().submitCode(arriving.ticketCode, DeskSession::Source::Keyboard);

@@ -3,6 +3,7 @@
 #include "scanning/ScanDeduplicator.h"
 #include "storage/EventFile.h"
 #include "storage/StorageError.h"
+#include "storage/WalCheckpointer.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +28,8 @@ DeskSession::DeskSession(EventFile &event, QString deskName, const Clock &clock,
       m_deskName(std::move(deskName)),
       m_clock(clock),
       m_service(event.store(), clock),
-      m_deduplicator(std::make_unique<ScanDeduplicator>(clock))
+      m_deduplicator(std::make_unique<ScanDeduplicator>(clock)),
+      m_checkpointer(std::make_unique<WalCheckpointer>(event.database()))
 {
     qRegisterMetaType<CheckInOutcome>();
     reloadAttendees();

@@ -12,6 +12,7 @@ namespace mannam {
 
 class EventFile;
 class ScanDeduplicator;
+class WalCheckpointer;
 
 // One registration desk at work: codes come in from the camera, a wedge
 // scanner, the keyboard or the search list; each becomes a check-in through
@@ -60,6 +61,7 @@ private:
     CheckInService m_service;
     AttendeeSearch m_search;
     std::unique_ptr<ScanDeduplicator> m_deduplicator;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // keeps checkpoints off the check-in path
     ScanAction m_mode = ScanAction::Entry;
 };
 

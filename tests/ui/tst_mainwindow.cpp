@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "checkin/CheckInService.h"
+#include "desk/DeskWindow.h"
 #include "main/MainWindow.h"
 
 #include <QLabel>
@@ -56,6 +57,24 @@ private slots:
         QCOMPARE(recent->item(0, 1)->text(), second.name); // newest first
         QCOMPARE(recent->item(0, 3)->text(), u"Desk 2"_s);
         QCOMPARE(recent->item(1, 1)->text(), u"홍길동"_s);
+    }
+
+    void closingWithTheDeskOpen_releasesTheEventCleanly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"desk.mannam"_s);
+        test::createEvent(path);
+        {
+            MainWindow window;
+            QVERIFY(window.openEvent(path));
+            QVERIFY(window.showDesk(MainWindow::FrameSource::None));
+            QVERIFY(window.desk()->isVisible() || !window.isVisible());
+            // Opening another event replaces the desk that worked on the first.
+            QVERIFY(window.openEvent(path));
+            QVERIFY(!window.desk());
+            QVERIFY(window.showDesk(MainWindow::FrameSource::None));
+        } // destroyed with the desk open: the desk goes before the event it uses
+        QVERIFY(EventFile::open(path));
     }
 
     void openEvent_foreignFile_explainsAndKeepsCurrentEvent()

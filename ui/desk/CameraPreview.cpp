@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTimer>
 #include <QVideoSink>
 
 using namespace Qt::StringLiterals;
@@ -11,7 +12,23 @@ namespace mannam {
 
 namespace {
 constexpr qint64 MinFrameIntervalMs = 66; // ~15 fps is plenty for aiming
-}
+
+// Lives on the converter thread.
+class FrameConverter : public QObject
+{
+    Q_OBJECT
+
+public:
+    void convert(const QVideoFrame &frame, const QSize &size)
+    {
+        const QImage image = frame.toImage();
+        emit converted(image.isNull() ? image : image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    }
+
+signals:
+    void converted(const QImage &image);
+};
+} // namespace
 
 CameraPreview::CameraPreview(QWidget *parent)
     : QWidget(parent)
@@ -20,6 +37,20 @@ CameraPreview::CameraPreview(QWidget *parent)
     setMinimumSize(320, 180);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_message = tr("No camera");
+
+    auto *converter = new FrameConverter;
+    converter->moveToThread(&m_converterThread);
+    connect(&m_converterThread, &QThread::finished, converter, &QObject::deleteLater);
+    connect(this, &CameraPreview::convertRequested, converter, &FrameConverter::convert);
+    connect(converter, &FrameConverter::converted, this, &CameraPreview::showConverted);
+    m_converterThread.setObjectName(u"mannam-preview"_s);
+    m_converterThread.start(QThread::LowPriority);
+}
+
+CameraPreview::~CameraPreview()
+{
+    m_converterThread.quit();
+    m_converterThread.wait();
 }
 
 void CameraPreview::attach(QVideoSink *sink)
@@ -39,21 +70,37 @@ void CameraPreview::setMessage(const QString &message)
 
 void CameraPreview::takeFrame(const QVideoFrame &frame)
 {
-    // Only keep the newest frame; convert it when painting, if it is time to.
-    m_pendingFrame = frame;
-    if (isVisible())
+    m_pendingFrame = frame; // only the newest frame is ever shown
+    startConversion();
+}
+
+void CameraPreview::startConversion()
+{
+    if (m_converting || !m_pendingFrame.isValid() || !isVisible())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 wait = MinFrameIntervalMs - (now - m_lastConversionMs);
+    if (wait > 0) {
+        QTimer::singleShot(wait, this, &CameraPreview::startConversion);
+        return;
+    }
+    m_converting = true;
+    m_lastConversionMs = now;
+    emit convertRequested(std::exchange(m_pendingFrame, QVideoFrame()), size());
+}
+
+void CameraPreview::showConverted(const QImage &image)
+{
+    m_converting = false;
+    if (!image.isNull()) {
+        m_image = image;
         update();
+    }
+    startConversion();
 }
 
 void CameraPreview::paintEvent(QPaintEvent *)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (m_pendingFrame.isValid() && now - m_lastConversionMs >= MinFrameIntervalMs) {
-        m_image = m_pendingFrame.toImage();
-        m_pendingFrame = QVideoFrame();
-        m_lastConversionMs = now;
-    }
-
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), QColor(0x26, 0x32, 0x38));
@@ -87,3 +134,5 @@ void CameraPreview::paintEvent(QPaintEvent *)
 }
 
 } // namespace mannam
+
+#include "CameraPreview.moc"

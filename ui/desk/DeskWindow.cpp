@@ -103,7 +103,10 @@ DeskWindow::DeskWindow(EventFile &event, const QString &deskName, QWidget *paren
         m_sounds->play(CheckInRules::Signal::Red);
     });
 
-    connect(m_refreshTimer, &QTimer::timeout, this, &DeskWindow::refresh);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        refresh();
+        m_refreshTimer->start(RefreshMs); // back to the slow pace after an immediate refresh
+    });
     m_refreshTimer->start(RefreshMs);
     refresh();
 }
@@ -277,8 +280,13 @@ void DeskWindow::startVideo(const QString &path, bool loop)
 void DeskWindow::showOutcome(const CheckInOutcome &outcome, qint64 arrivalNs)
 {
     m_resultPanel->showOutcome(outcome);
-    if (arrivalNs > 0)
+    if (arrivalNs > 0) {
+        // Paint now rather than at the next turn of the event loop: the answer
+        // is what the queue is waiting for.
+        m_resultPanel->repaint();
         m_lastFeedbackLatencyNs = FrameDecoder::monotonicNowNs() - arrivalNs;
+        emit feedbackShown(m_lastFeedbackLatencyNs);
+    }
     m_sounds->play(outcome.signal());
     if (outcome.attendee)
         m_lastAttendee = outcome.attendee;
@@ -288,7 +296,9 @@ void DeskWindow::showOutcome(const CheckInOutcome &outcome, qint64 arrivalNs)
         if (!printBadge(*outcome.attendee, &error))
             showStatus(tr("Badge not printed: %1").arg(error), true);
     }
-    refresh();
+    // Counters and the list follow in a later turn of the event loop, so the
+    // answer is painted first and no single turn holds the GUI thread long.
+    m_refreshTimer->start(0);
 }
 
 void DeskWindow::refresh()

@@ -61,6 +61,10 @@ public:
 public slots:
     void refresh(); // counters and recent scans (other desks write too)
 
+signals:
+    // A camera result is on screen: frame arrival → panel painted, in ns.
+    void feedbackShown(qint64 latencyNs);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -92,7 +92,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_desk; // it works on m_event, which goes before the child widgets would
+}
 
 QWidget *MainWindow::buildOverview()
 {
