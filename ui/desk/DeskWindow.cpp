@@ -250,7 +250,11 @@ void DeskWindow::startCamera()
         m_cameraStatusLabel->setText(message);
     });
     m_camera->setVideoSink(m_videoSink);
-    const CameraChoice choice = m_camera->start(AppSettings::value(AppSettings::Key::CameraId).toByteArray());
+    const QStringList remembered = AppSettings::value(AppSettings::Key::CameraResolution).toString().split(u'x');
+    const QSize resolution = remembered.size() == 2 ? QSize(remembered.at(0).toInt(), remembered.at(1).toInt())
+                                                    : CameraSource::PreferredResolution;
+    const CameraChoice choice = m_camera->start(AppSettings::value(AppSettings::Key::CameraId).toByteArray(),
+                                                resolution.isValid() ? resolution : CameraSource::PreferredResolution);
     if (!choice.isValid())
         return; // errorOccurred said why
     // Remember the camera, so this desk comes back with the same one.
