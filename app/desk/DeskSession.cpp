@@ -26,7 +26,6 @@ DeskSession::DeskSession(EventFile &event, QString deskName, const Clock &clock,
     : QObject(parent),
       m_event(event),
       m_deskName(std::move(deskName)),
-      m_clock(clock),
       m_service(event.store(), clock),
       m_deduplicator(std::make_unique<ScanDeduplicator>(clock)),
       m_checkpointer(std::make_unique<WalCheckpointer>(event.database()))

@@ -57,7 +57,6 @@ private:
 
     EventFile &m_event;
     QString m_deskName;
-    const Clock &m_clock;
     CheckInService m_service;
     AttendeeSearch m_search;
     std::unique_ptr<ScanDeduplicator> m_deduplicator;

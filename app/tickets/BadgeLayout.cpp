@@ -220,6 +220,15 @@ struct Context
                       lines * metrics(fonts.caption).lineSpacing());
     }
 
+    // A QR `side` wide with its left edge at `left`, low enough on the badge that
+    // its caption ends 1.5 mm above the bottom edge.
+    QRectF qrAtBottom(qreal side, qreal left) const
+    {
+        const qreal captionHeight = captionUnder(QRectF(0, 0, side, side)).height();
+        const qreal codeBottom = area.bottom() - 1.5 * mm - captionHeight - 1.5 * side * moduleShare;
+        return QRectF(left, codeBottom + side * quietShare - side, side, side);
+    }
+
     // Affiliation font and height (in up to two lines) for a column `width` wide.
     std::pair<QFont, qreal> affiliationIn(qreal width) const
     {
@@ -283,11 +292,7 @@ Geometry nameAcross(const Context &c)
                      c.metrics(c.fonts.event).height());
 
     const qreal side = std::min(QrSideAcross * mm, c.area.height() * 0.58);
-    const QRectF probe(0, 0, side, side);
-    const qreal captionHeight = c.captionUnder(probe).height();
-    const qreal codeBottom = c.area.bottom() - 1.5 * mm - captionHeight - 1.5 * side * c.moduleShare;
-    g.qr = QRectF(c.area.right() - QrEdge * mm - side, codeBottom + side * c.quietShare - side,
-                  side, side);
+    g.qr = c.qrAtBottom(side, c.area.right() - QrEdge * mm - side);
     g.caption = c.captionUnder(g.qr);
 
     const qreal bandTop = g.event.bottom() + 1.0 * mm;
@@ -315,10 +320,7 @@ Geometry stacked(const Context &c)
     g.event = QRectF(c.inner.left(), c.inner.top(), c.inner.width(),
                      c.metrics(c.fonts.event).height());
     const qreal side = std::min(c.inner.width() * 0.8, c.inner.height() * 0.5);
-    const qreal captionHeight = c.captionUnder(QRectF(0, 0, side, side)).height();
-    const qreal codeBottom = c.area.bottom() - 1.5 * mm - captionHeight - 1.5 * side * c.moduleShare;
-    g.qr = QRectF(c.inner.center().x() - side / 2, codeBottom + side * c.quietShare - side, side,
-                  side);
+    g.qr = c.qrAtBottom(side, c.inner.center().x() - side / 2);
     g.caption = c.captionUnder(g.qr);
 
     qreal affiliationHeight = 0;

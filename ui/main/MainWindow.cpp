@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QStackedWidget>
@@ -23,7 +22,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -164,8 +162,9 @@ bool MainWindow::openEvent(const QString &path)
 
 void MainWindow::refreshCounts()
 {
-    if (!m_event)
-        return;
+    if (!m_event || m_pages->currentWidget() != m_overview)
+        return; // the desk keeps its own counters
+
     try {
         const EventStats stats = m_event->store().stats();
         m_registeredLabel->setText(QLocale().toString(stats.registered));
