@@ -2,6 +2,7 @@
 
 #include "storage/EventStore.h"
 #include "codes/TicketCode.h"
+#include "CodeLookup.h"
 
 #include <QLocale>
 #include <QUuid>
@@ -38,26 +39,20 @@ LogEntry CheckInService::newEntry(const QString &code, const QString &desk, Scan
 
 CheckInOutcome CheckInService::scan(const QString &rawCode, const QString &desk, ScanAction action)
 {
-    const QString code = TicketCode::stripGrouping(rawCode);
     return m_store.write([&] {
-        // The check digit is checked before any lookup: a misread must never
-        // match somebody else.
-        const auto shape = TicketCode::classify(code, m_eventTag);
-        if (shape == TicketCode::Shape::Empty || shape == TicketCode::Shape::BadCheckDigit) {
-            const auto refusal = shape == TicketCode::Shape::Empty ? ScanResult::UnknownCode : ScanResult::InvalidCode;
-            return record(code, std::nullopt, CodeKind::Ticket, action, desk, refusal);
+        const CodeLookup lookup = CodeLookup::find(m_store, rawCode, m_eventTag);
+        switch (lookup.result) {
+        case CodeLookup::Result::Found:
+            return record(lookup.code, lookup.owner->attendee, lookup.owner->kind, action, desk, std::nullopt);
+        case CodeLookup::Result::BadCheckDigit:
+            return record(lookup.code, std::nullopt, CodeKind::Ticket, action, desk, ScanResult::InvalidCode);
+        case CodeLookup::Result::OtherEvent:
+            return record(lookup.code, std::nullopt, CodeKind::Ticket, action, desk, ScanResult::OtherEvent);
+        case CodeLookup::Result::Empty:
+        case CodeLookup::Result::Unknown:
+            break;
         }
-        auto owner = m_store.findByCode(code);
-        // Imported codes may hold letters; CapsLock or a Korean IME between the
-        // scanner and us can change their case. Digits-only codes are unaffected.
-        if (!owner && shape == TicketCode::Shape::Foreign)
-            owner = m_store.findByCodeIgnoringCase(code);
-        if (!owner) {
-            // An imported code may look like another event's by chance: only a miss says so.
-            const auto refusal = shape == TicketCode::Shape::OtherEvent ? ScanResult::OtherEvent : ScanResult::UnknownCode;
-            return record(code, std::nullopt, CodeKind::Ticket, action, desk, refusal);
-        }
-        return record(code, owner->attendee, owner->kind, action, desk, std::nullopt);
+        return record(lookup.code, std::nullopt, CodeKind::Ticket, action, desk, ScanResult::UnknownCode);
     });
 }
 

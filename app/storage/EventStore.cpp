@@ -241,7 +241,7 @@ void EventStore::insertAttendee(Attendee &attendee, const QDateTime &nowUtc)
     attendee.id = insert.lastInsertId();
     writeCode(attendee.id, CodeKind::Ticket, attendee.ticketCode);
     writeCode(attendee.id, CodeKind::Badge, attendee.badgeCode);
-    writeKeywords(attendee);
+    writeKeywords(attendee.id, attendee.keywords);
 }
 
 void EventStore::updateAttendee(const Attendee &attendee, const QDateTime &nowUtc)
@@ -255,8 +255,13 @@ void EventStore::updateAttendee(const Attendee &attendee, const QDateTime &nowUt
     m_db.query(u"UPDATE attendee_codes SET code = ? WHERE attendee_id = ? AND kind = 'ticket'"_s)
             .bind({attendee.ticketCode, attendee.id})
             .exec();
-    m_db.query(u"DELETE FROM attendee_keywords WHERE attendee_id = ?"_s).bind({attendee.id}).exec();
-    writeKeywords(attendee);
+    replaceKeywords(attendee.id, attendee.keywords);
+}
+
+void EventStore::replaceKeywords(qint64 attendeeId, const QStringList &keywords)
+{
+    m_db.query(u"DELETE FROM attendee_keywords WHERE attendee_id = ?"_s).bind({attendeeId}).exec();
+    writeKeywords(attendeeId, keywords);
 }
 
 void EventStore::writeCode(qint64 attendeeId, CodeKind kind, const QString &code)
@@ -266,12 +271,12 @@ void EventStore::writeCode(qint64 attendeeId, CodeKind kind, const QString &code
             .exec();
 }
 
-void EventStore::writeKeywords(const Attendee &attendee)
+void EventStore::writeKeywords(qint64 attendeeId, const QStringList &keywords)
 {
-    const int count = std::min<int>(int(attendee.keywords.size()), Attendee::MaxKeywords);
+    const int count = std::min<int>(int(keywords.size()), Attendee::MaxKeywords);
     for (int slot = 0; slot < count; ++slot) {
         m_db.query(u"INSERT INTO attendee_keywords (attendee_id, slot, label) VALUES (?, ?, ?)"_s)
-                .bind({attendee.id, slot + 1, attendee.keywords.at(slot)})
+                .bind({attendeeId, slot + 1, keywords.at(slot)})
                 .exec();
     }
 }

@@ -76,6 +76,8 @@ public:
     void insertAttendee(Attendee &attendee, const QDateTime &nowUtc);
     // Updates every field, the ticket code and keywords (not the badge code).
     void updateAttendee(const Attendee &attendee, const QDateTime &nowUtc);
+    // The attendee's "my keywords" (the first Attendee::MaxKeywords are kept).
+    void replaceKeywords(qint64 attendeeId, const QStringList &keywords);
 
     // Check-in log (append-only)
     qint64 appendLog(LogEntry &entry);                 // sets entry.id
@@ -94,7 +96,7 @@ private:
     Attendee attendeeFromRow(SqlQuery &row);
     void loadKeywords(Attendee &attendee);
     QHash<qint64, QStringList> allKeywords();
-    void writeKeywords(const Attendee &attendee);
+    void writeKeywords(qint64 attendeeId, const QStringList &keywords);
     void writeCode(qint64 attendeeId, CodeKind kind, const QString &code);
 
     Database &m_db;
