@@ -274,6 +274,11 @@ int Database::userVersion()
     return scalar(u"PRAGMA user_version"_s).toInt();
 }
 
+qint64 Database::dataVersion()
+{
+    return scalar(u"PRAGMA data_version"_s).toLongLong();
+}
+
 void Database::snapshotTo(const QString &targetPath)
 {
     SqlQuery(connection(), u"VACUUM INTO ?"_s).bind({targetPath}).exec();

@@ -58,6 +58,9 @@ public:
     static QStringList splitStatements(const QString &script);
 
     int userVersion();
+    // Changes whenever another connection (desk, kiosk, process) commits: a
+    // cheap "is there anything new?" for screens that follow the event live.
+    qint64 dataVersion();
     // Copies the whole database to a new file (VACUUM INTO): snapshots, backups.
     void snapshotTo(const QString &targetPath);
 
