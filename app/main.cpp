@@ -2,6 +2,7 @@
 // else opens the app.
 #include "cli/CommandLine.h"
 #include "common/AppSettings.h"
+#include "common/Translations.h"
 #include "demo/DemoEvent.h"
 #include "main/MainWindow.h"
 #include "storage/StorageError.h"
@@ -33,6 +34,7 @@ int runCommand(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app(needsGui ? new QGuiApplication(argc, argv)
                                                    : new QCoreApplication(argc, argv));
     describeApplication();
+    mannam::Translations::install(*app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return mannam::CommandLine(out, err).run(QCoreApplication::arguments());
@@ -99,6 +101,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    mannam::Translations::install(app);
     QCommandLineParser parser;
     const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Open the demo event."));
     parser.addOption(demo);

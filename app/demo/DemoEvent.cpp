@@ -1,5 +1,6 @@
 #include "DemoEvent.h"
 
+#include "bingo/BingoService.h"
 #include "checkin/CheckInService.h"
 #include "codes/TicketCode.h"
 #include "storage/EventFile.h"
@@ -28,8 +29,36 @@ const QStringList Affiliations = {u"네이버"_s, u"카카오"_s, u"서울대학
                                   u"LG AI연구원"_s, u"Freelance"_s, u"당근"_s, u"토스"_s, u"Google"_s,
                                   u"스타트업"_s, u"PyTorch KR"_s};
 const QStringList TicketTypes = {u"일반"_s, u"일반"_s, u"일반"_s, u"학생"_s, u"Speaker"_s, u"Staff"_s};
-const QStringList Keywords = {u"LLM"_s, u"RAG"_s, u"컴퓨터 비전"_s, u"MLOps"_s, u"Rust"_s, u"오픈소스"_s,
-                              u"에이전트"_s, u"강화학습"_s, u"데이터 엔지니어링"_s, u"Kubernetes"_s};
+
+// The demo's bingo pool: what an AI/dev meetup talks about. Attendees' "my
+// keywords" are picked from it, some written in English, some in Korean.
+struct PoolEntry { const char16_t *ko; const char16_t *en; const char16_t *category; };
+const PoolEntry BingoPool[] = {
+    {u"대규모 언어 모델", u"LLM", u"AI"},            {u"검색 증강 생성", u"RAG", u"AI"},
+    {u"컴퓨터 비전", u"Computer Vision", u"AI"},     {u"강화학습", u"Reinforcement Learning", u"AI"},
+    {u"에이전트", u"Agents", u"AI"},                 {u"파인튜닝", u"Fine-tuning", u"AI"},
+    {u"프롬프트 엔지니어링", u"Prompt Engineering", u"AI"}, {u"멀티모달", u"Multimodal", u"AI"},
+    {u"음성 인식", u"Speech Recognition", u"AI"},    {u"추천 시스템", u"Recommender Systems", u"AI"},
+    {u"AI 윤리", u"AI Ethics", u"AI"},               {u"온디바이스 AI", u"On-device AI", u"AI"},
+    {u"엠엘옵스", u"MLOps", u"Dev"},                 {u"쿠버네티스", u"Kubernetes", u"Dev"},
+    {u"러스트", u"Rust", u"Dev"},                    {u"파이썬", u"Python", u"Dev"},
+    {u"파이토치", u"PyTorch", u"Dev"},               {u"GPU 최적화", u"GPU Optimization", u"Dev"},
+    {u"프론트엔드", u"Frontend", u"Dev"},            {u"보안", u"Security", u"Dev"},
+    {u"데이터 엔지니어링", u"Data Engineering", u"Data"}, {u"벡터 데이터베이스", u"Vector Databases", u"Data"},
+    {u"데이터 시각화", u"Data Visualization", u"Data"},   {u"통계", u"Statistics", u"Data"},
+    {u"오픈소스", u"Open Source", u"Community"},     {u"스타트업", u"Startups", u"Community"},
+    {u"연구", u"Research", u"Community"},            {u"교육", u"Teaching", u"Community"},
+    {u"커리어", u"Careers", u"Community"},           {u"글쓰기", u"Tech Writing", u"Community"},
+};
+
+QList<BingoKeyword> demoPool()
+{
+    QList<BingoKeyword> pool;
+    for (const PoolEntry &entry : BingoPool)
+        pool << BingoKeyword{0, QString::fromUtf16(entry.ko), QString::fromUtf16(entry.en),
+                             QString::fromUtf16(entry.category)};
+    return pool;
+}
 
 } // namespace
 
@@ -77,8 +106,14 @@ QString DemoEvent::ensure(const QString &path)
                 a.attention = true;
                 a.notes = tr("Wheelchair access: seat near the aisle");
             }
-            a.keywords = QStringList{pick(Keywords), pick(Keywords)};
-            a.keywords.removeDuplicates();
+            // Three different keywords, in the language the person would type.
+            const QList<BingoKeyword> pool = demoPool();
+            while (a.keywords.size() < Attendee::MaxKeywords) {
+                const BingoKeyword &keyword = pool.at(random.bounded(int(pool.size())));
+                const QString label = korean ? keyword.labelKo : keyword.labelEn;
+                if (!a.keywords.contains(label))
+                    a.keywords << label;
+            }
             a.consent = i % 3 != 0;
             a.source = AttendeeSource::Demo;
             a.externalId = u"DEMO-%1"_s.arg(i + 1, 4, 10, QChar(u'0'));
@@ -97,6 +132,28 @@ QString DemoEvent::ensure(const QString &path)
     for (int i = 0; i < people.size(); i += 3) {
         clock.advanceMs(30'000 + random.bounded(60'000));
         service.scan(people.at(i).ticketCode, info.desks.at(i % 2));
+    }
+
+    // The bingo: 5×5 cards with a free centre, one line wins, kiosk PIN 1234.
+    // Those who came in have been meeting each other for twenty minutes.
+    BingoService bingo(store, clock);
+    BingoSettings rules;
+    rules.cardSize = 5;
+    rules.linesToWin = 1;
+    rules.freeCentre = true;
+    bingo.configure(rules, demoPool());
+    bingo.setKioskPin(QString::fromUtf16(DemoKioskPin));
+    QList<Attendee> arrived;
+    for (int i = 0; i < people.size(); i += 3) {
+        if (people.at(i).status == AttendeeStatus::Registered)
+            arrived << people.at(i);
+    }
+    clock.set(now.addSecs(-20 * 60));
+    for (int meeting = 0; meeting < DemoMeetings; ++meeting) {
+        clock.advanceMs(5'000 + random.bounded(5'000));
+        const Attendee &a = arrived.at(random.bounded(int(arrived.size())));
+        const Attendee &b = arrived.at(random.bounded(int(arrived.size())));
+        bingo.meet(a.badgeCode, b.badgeCode, meeting % 3 ? u"Kiosk 1"_s : u"Kiosk 2"_s); // refusals are fine
     }
     return path;
 }

@@ -13,6 +13,8 @@ class DemoEvent
 
 public:
     static constexpr int AttendeeCount = 120;
+    static constexpr int DemoMeetings = 120;           // attempted; repeats are refused
+    static constexpr const char16_t *DemoKioskPin = u"1234";
 
     // Where `mannam --demo` keeps it (the user's data folder).
     static QString defaultPath();
