@@ -36,6 +36,33 @@ BingoOutcome refused(BingoResult result, Phrase why)
     return outcome;
 }
 
+// One transaction that is committed only when the outcome is Ok: a refusal
+// leaves the event file exactly as it was, whatever was written on the way.
+template<typename Work>
+BingoOutcome decideInOneTransaction(EventStore &store, Work &&work)
+{
+    WriteTransaction transaction(store.database());
+    BingoOutcome outcome = work();
+    if (outcome.ok())
+        transaction.commit();
+    return outcome;
+}
+
+// The pool as the organizer sees it: labels and categories in order, ids aside.
+bool samePool(const QList<BingoKeyword> &stored, const QList<BingoKeyword> &wanted)
+{
+    if (stored.size() != wanted.size())
+        return false;
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        const BingoKeyword &a = stored.at(i);
+        const BingoKeyword &b = wanted.at(i);
+        if (a.labelKo != b.labelKo.trimmed() || a.labelEn != b.labelEn.trimmed()
+            || a.category != b.category.trimmed())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 // A code turned into a person, or the reason it could not be.
@@ -86,7 +113,7 @@ QList<qint64> BingoService::poolKeywordsOf(const QStringList &keywords, const QL
 
 BingoOutcome BingoService::configure(const BingoSettings &wanted, const std::optional<QList<BingoKeyword>> &pool)
 {
-    return m_store.write([&]() -> BingoOutcome {
+    return decideInOneTransaction(m_store, [&]() -> BingoOutcome {
         if (wanted.cardSize != 0
             && (wanted.cardSize < BingoRules::MinCardSize || wanted.cardSize > BingoRules::MaxCardSize))
             return refused(BingoResult::BadRules, phrase(QT_TRANSLATE_NOOP("mannam::BingoService",
@@ -104,19 +131,27 @@ BingoOutcome BingoService::configure(const BingoSettings &wanted, const std::opt
                 if (keyword.labelKo.trimmed().isEmpty() && keyword.labelEn.trimmed().isEmpty())
                     return refused(BingoResult::BadRules, phrase(QT_TRANSLATE_NOOP(
                             "mannam::BingoService", "Every keyword needs a Korean or an English label.")));
+                // Both labels of one keyword may be the same word ("LLM"); two keywords may not.
+                QSet<QString> own;
                 for (const QString &label : {keyword.labelKo, keyword.labelEn}) {
                     const QString key = label.trimmed().toCaseFolded();
-                    if (key.isEmpty())
+                    if (key.isEmpty() || own.contains(key))
                         continue;
                     if (seen.contains(key))
                         return refused(BingoResult::BadRules,
                                        phrase(QT_TRANSLATE_NOOP("mannam::BingoService",
                                                                 "The keyword “%1” appears twice in the pool."),
                                               {label.trimmed()}));
-                    seen.insert(key);
+                    own.insert(key);
                 }
+                seen.unite(own);
             }
         }
+        if (wanted.kioskOpens.isValid() && wanted.kioskCloses.isValid() && wanted.kioskOpens == wanted.kioskCloses)
+            return refused(BingoResult::BadRules,
+                           phrase(QT_TRANSLATE_NOOP("mannam::BingoService",
+                                                    "The kiosk cannot open and close at the same time (%1)."),
+                                  {wanted.kioskOpens.toString(u"HH:mm"_s)}));
         const int poolSize = int(pool ? pool->size() : m_bingo->keywordPool().size());
         const int needed = BingoRules::keywordsPerCard(size, wanted.freeCentre);
         if (poolSize < needed)
@@ -127,7 +162,11 @@ BingoOutcome BingoService::configure(const BingoSettings &wanted, const std::opt
                                   {QString::number(size), QString::number(needed), QString::number(poolSize)}));
 
         const BingoSettings current = m_bingo->settings();
-        const bool cardsChange = pool || size != current.cardSize || wanted.freeCentre != current.freeCentre;
+        // A screen that always sends the pool back unchanged is not changing it.
+        const bool poolChanges = pool && !samePool(m_bingo->keywordPool(), *pool);
+        const bool cardsChange = poolChanges || size != current.cardSize
+                || BingoRules::hasFreeCentre(size, wanted.freeCentre)
+                        != BingoRules::hasFreeCentre(size, current.freeCentre);
         if (cardsChange) {
             const int meetings = m_bingo->meetingCount();
             if (meetings > 0)
@@ -137,7 +176,7 @@ BingoOutcome BingoService::configure(const BingoSettings &wanted, const std::opt
                                                         "and the keyword pool can no longer change. Lines to win, "
                                                         "the check-in rule and the kiosk hours still can."),
                                       {QString::number(meetings)}));
-            if (pool) {
+            if (poolChanges) {
                 QList<BingoKeyword> cleaned = *pool;
                 for (BingoKeyword &keyword : cleaned) {
                     keyword.labelKo = keyword.labelKo.trimmed();
@@ -152,6 +191,9 @@ BingoOutcome BingoService::configure(const BingoSettings &wanted, const std::opt
         BingoSettings stored = wanted;
         stored.cardSize = size; // fixed now, so every card of the event has the same size
         m_bingo->saveSettings(stored);
+        // Fewer lines to win: whoever already has them wins now, not at their next meeting.
+        if (!cardsChange && wanted.linesToWin < current.linesToWin)
+            m_bingo->markWinners(wanted.linesToWin, m_clock.nowUtc());
         BingoOutcome outcome;
         outcome.result = BingoResult::Ok;
         return outcome;
@@ -231,15 +273,15 @@ bool BingoService::dealCardIfMissing(const Attendee &attendee, const QList<Bingo
     if (m_bingo->card(attendee.id))
         return true;
     BingoSettings s = m_bingo->settings();
-    if (!s.cardSize) {
-        // The first card fixes the size for the whole event.
+    const bool sizeChosen = s.cardSize != 0;
+    if (!sizeChosen)
         s.cardSize = BingoRules::suggestedCardSize(m_store.stats().registered);
-        m_bingo->saveSettings(s);
-    }
     if (pool.size() < BingoRules::keywordsPerCard(s.cardSize, s.freeCentre)) {
         refusal = refused(BingoResult::NotSetUp, notSetUpReason(int(pool.size())));
         return false;
     }
+    if (!sizeChosen)
+        m_bingo->saveSettings(s); // the first card fixes the size for the whole event
     QList<qint64> ids;
     ids.reserve(pool.size());
     for (const BingoKeyword &keyword : pool)
@@ -266,7 +308,7 @@ std::optional<BingoPlayer> BingoService::playerFor(const Attendee &attendee, con
 
 BingoOutcome BingoService::identify(const QString &code)
 {
-    return m_store.write([&]() -> BingoOutcome {
+    return decideInOneTransaction(m_store, [&]() -> BingoOutcome {
         const BingoSettings s = m_bingo->settings();
         if (!BingoRules::kioskOpen(s, m_clock.nowUtc().toLocalTime().time()))
             return refused(BingoResult::KioskClosed,
@@ -320,7 +362,7 @@ void BingoService::updateProgress(BingoPlayer &player, const BingoSettings &sett
 
 BingoOutcome BingoService::meet(const QString &codeA, const QString &codeB, const QString &kiosk)
 {
-    return m_store.write([&]() -> BingoOutcome {
+    return decideInOneTransaction(m_store, [&]() -> BingoOutcome {
         const BingoSettings s = m_bingo->settings();
         const QDateTime now = m_clock.nowUtc();
         if (!BingoRules::kioskOpen(s, now.toLocalTime().time()))
@@ -405,7 +447,7 @@ BingoOutcome BingoService::handOverPrize(const QString &code, const QString &giv
 
 BingoOutcome BingoService::handOverPrize(qint64 attendeeId, const QString &givenBy)
 {
-    return m_store.write([&]() -> BingoOutcome {
+    return decideInOneTransaction(m_store, [&]() -> BingoOutcome {
         const auto attendee = m_store.attendee(attendeeId);
         if (!attendee)
             return refused(BingoResult::UnknownCode, phrase(QT_TRANSLATE_NOOP(

@@ -57,7 +57,8 @@ bool verify(const QString &pin, const QString &storedHash)
         return false;
     bool ok = false;
     const int iterations = parts.at(1).toInt(&ok);
-    if (!ok || iterations < 1)
+    // A tampered count must not keep the kiosk busy for hours.
+    if (!ok || iterations < 1 || iterations > MaxIterations)
         return false;
     const QByteArray salt = QByteArray::fromBase64(parts.at(2).toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts.at(3).toLatin1());

@@ -15,6 +15,7 @@ namespace KioskPin {
 constexpr int MinLength = 4;
 constexpr int MaxLength = 12;
 constexpr int Iterations = 120000;
+constexpr int MaxIterations = 10 * Iterations; // verify() refuses hashes that claim more
 
 // Digits only, MinLength..MaxLength: it is typed on a kiosk keypad and scanned
 // through the same keyboard wedge as badges.

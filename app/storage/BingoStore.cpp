@@ -175,6 +175,13 @@ void BingoStore::setCardProgress(qint64 attendeeId, int lines, const QDateTime &
             .exec();
 }
 
+int BingoStore::markWinners(int linesToWin, const QDateTime &wonAt)
+{
+    SqlQuery update = m_db.query(u"UPDATE bingo_cards SET won_at = ? WHERE won_at IS NULL AND lines >= ?"_s);
+    update.bind({toUtcText(wonAt), linesToWin}).exec();
+    return update.rowsAffected();
+}
+
 int BingoStore::meetingCount()
 {
     return m_db.scalar(u"SELECT COUNT(*) FROM meetings"_s).toInt();

@@ -39,6 +39,9 @@ public:
     QList<int> fillSquares(qint64 cardOwner, const QList<qint64> &keywordIds, qint64 filledBy, qint64 meetingId);
     // Stores the recounted lines; `wonAt` (if valid) is stored only when the card had not won yet.
     void setCardProgress(qint64 attendeeId, int lines, const QDateTime &wonAt);
+    // Cards with at least `linesToWin` lines that have not won yet win at `wonAt`;
+    // returns how many did (after the lines to win were lowered).
+    int markWinners(int linesToWin, const QDateTime &wonAt);
 
     // Meetings
     int meetingCount();
