@@ -172,7 +172,7 @@ BingoOutcome BingoService::configure(const BingoSettings &wanted, const std::opt
             if (meetings > 0)
                 return refused(BingoResult::BadRules,
                                phrase(QT_TRANSLATE_NOOP("mannam::BingoService",
-                                                        "%1 meetings are already recorded, so the cards, their size "
+                                                        "Meetings are already recorded (%1), so the cards, their size "
                                                         "and the keyword pool can no longer change. Lines to win, "
                                                         "the check-in rule and the kiosk hours still can."),
                                       {QString::number(meetings)}));

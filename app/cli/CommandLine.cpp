@@ -1,12 +1,18 @@
 #include "CommandLine.h"
 
+#include "bingo/BingoRules.h"
+#include "bingo/BingoService.h"
+#include "bingo/KioskPin.h"
 #include "checkin/CheckInService.h"
 #include "scanning/DecodeCommand.h"
+#include "storage/BingoStore.h"
 #include "storage/EventFile.h"
 #include "storage/StorageError.h"
 #include "tickets/TicketWriter.h"
 #include "transfer/AttendeeImporter.h"
+#include "transfer/CsvReader.h"
 #include "transfer/EventExporter.h"
+#include "transfer/TextDecoding.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -14,6 +20,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSysInfo>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +29,8 @@ namespace mannam {
 
 namespace {
 
-const QStringList Verbs = {u"new"_s, u"import"_s, u"export"_s, u"tickets"_s, u"checkin"_s, u"stats"_s, u"decode"_s};
+const QStringList Verbs = {u"new"_s,   u"import"_s, u"export"_s, u"tickets"_s, u"checkin"_s,
+                           u"stats"_s, u"bingo"_s,  u"meet"_s,   u"prize"_s,   u"decode"_s};
 
 // A parser for one verb: positional arguments and options, no --help/--version
 // of its own (the top-level usage text covers them).
@@ -70,6 +78,187 @@ QDateTime parseDateTime(const QString &text)
     return parsed; // a time without an offset is local time
 }
 
+// ---------------------------------------------------------------- bingo keyword file
+
+// Which keyword a column of a keyword file holds.
+enum class KeywordColumn { None, Korean, English, Category };
+
+// A header cell without case, spaces and the punctuation people put in headers.
+QString headerKey(const QString &cell)
+{
+    QString key;
+    for (const QChar c : cell.normalized(QString::NormalizationForm_C).toCaseFolded()) {
+        if (!c.isSpace() && !QStringView(u"_-.():*\uFEFF").contains(c))
+            key += c;
+    }
+    return key;
+}
+
+KeywordColumn keywordColumnOf(const QString &header)
+{
+    static const QHash<QString, KeywordColumn> names = [] {
+        QHash<QString, KeywordColumn> map;
+        for (const QString &name : {u"ko"_s, u"kr"_s, u"korean"_s, u"koreanlabel"_s, u"labelko"_s, u"한국어"_s,
+                                    u"한글"_s, u"국문"_s, u"한국어라벨"_s, u"한국어키워드"_s, u"키워드한국어"_s,
+                                    u"keyword"_s, u"keywords"_s, u"label"_s, u"키워드"_s, u"라벨"_s})
+            map.insert(name, KeywordColumn::Korean);
+        for (const QString &name : {u"en"_s, u"english"_s, u"englishlabel"_s, u"labelen"_s, u"영어"_s, u"영문"_s,
+                                    u"영어라벨"_s, u"영어키워드"_s, u"키워드영어"_s})
+            map.insert(name, KeywordColumn::English);
+        for (const QString &name : {u"category"_s, u"categories"_s, u"group"_s, u"분류"_s, u"카테고리"_s,
+                                    u"그룹"_s, u"범주"_s})
+            map.insert(name, KeywordColumn::Category);
+        return map;
+    }();
+    return names.value(headerKey(header), KeywordColumn::None);
+}
+
+// A keyword pool read from a CSV file, or why it could not be.
+struct KeywordFile
+{
+    QList<BingoKeyword> pool;
+    TextEncoding encoding = TextEncoding::Utf8;
+    bool hadHeader = false;
+    QString error;       // translated; names the line
+    bool ok() const { return error.isEmpty(); }
+};
+
+KeywordFile keywordFileError(const QString &message)
+{
+    KeywordFile file;
+    file.error = message;
+    return file;
+}
+
+// Columns: Korean label, English label, category; a header row (ko,en,category /
+// 한국어,영어,분류, any order) is recognised and optional. UTF-8 with or without
+// BOM, or CP949. Blank rows are skipped; a row without a label, a label that
+// appears twice (either language, ignoring case) or an extra column is an error.
+KeywordFile readKeywordFile(const QByteArray &bytes)
+{
+    const DecodedText decoded = decodeText(bytes);
+    if (!decoded.ok())
+        return keywordFileError(decoded.error);
+    const CsvTable table = parseCsv(decoded.text, detectDelimiter(decoded.text));
+    if (!table.ok())
+        return keywordFileError(table.error);
+    if (table.records.isEmpty())
+        return keywordFileError(CommandLine::tr("The file is empty."));
+
+    KeywordFile file;
+    file.encoding = decoded.encoding;
+    // A header: known names, each column named once; one known name is enough
+    // only when it is the only cell ("keyword").
+    QList<KeywordColumn> columns;
+    {
+        const QStringList first = table.records.constFirst().fields;
+        QSet<KeywordColumn> named;
+        bool repeated = false;
+        int filled = 0;
+        for (const QString &cell : first) {
+            const KeywordColumn column = keywordColumnOf(cell);
+            columns << column;
+            if (!cell.trimmed().isEmpty())
+                ++filled;
+            if (column == KeywordColumn::None)
+                continue;
+            repeated = repeated || named.contains(column);
+            named.insert(column);
+        }
+        file.hadHeader = !named.isEmpty() && !repeated && (named.size() >= 2 || filled == 1);
+        if (file.hadHeader && !named.contains(KeywordColumn::Korean) && !named.contains(KeywordColumn::English))
+            return keywordFileError(CommandLine::tr("The header names no label column. Columns: Korean label, "
+                                                    "English label, category (e.g. ko,en,category or 한국어,영어,분류)."));
+        if (!file.hadHeader)
+            columns = {KeywordColumn::Korean, KeywordColumn::English, KeywordColumn::Category};
+    }
+
+    QHash<QString, int> seenAt; // case-folded label → line
+    for (qsizetype r = file.hadHeader ? 1 : 0; r < table.records.size(); ++r) {
+        const CsvRecord &record = table.records.at(r);
+        BingoKeyword keyword;
+        bool anything = false;
+        for (qsizetype c = 0; c < record.fields.size(); ++c) {
+            const QString cell = record.fields.at(c).trimmed().normalized(QString::NormalizationForm_C);
+            anything = anything || !cell.isEmpty();
+            const KeywordColumn column = columns.value(c, KeywordColumn::None);
+            if (c >= columns.size() && !cell.isEmpty())
+                return keywordFileError(
+                        file.hadHeader
+                                ? CommandLine::tr("Line %1 has %2 fields but the header has %3.")
+                                          .arg(record.line)
+                                          .arg(record.fields.size())
+                                          .arg(columns.size())
+                                : CommandLine::tr("Line %1 has %2 fields; a keyword file has up to three: Korean "
+                                                  "label, English label, category.")
+                                          .arg(record.line)
+                                          .arg(record.fields.size()));
+            switch (column) {
+            case KeywordColumn::Korean: keyword.labelKo = cell; break;
+            case KeywordColumn::English: keyword.labelEn = cell; break;
+            case KeywordColumn::Category: keyword.category = cell; break;
+            case KeywordColumn::None: break;
+            }
+        }
+        if (!anything)
+            continue; // ",,": an empty row as spreadsheets write it
+        if (keyword.labelKo.isEmpty() && keyword.labelEn.isEmpty())
+            return keywordFileError(
+                    CommandLine::tr("Line %1: a keyword needs a Korean or an English label.").arg(record.line));
+        for (const QString &label : {keyword.labelKo, keyword.labelEn}) {
+            const QString key = label.toCaseFolded();
+            if (key.isEmpty() || seenAt.value(key) == record.line)
+                continue; // "LLM,LLM": one keyword written the same in both languages
+            if (seenAt.contains(key))
+                return keywordFileError(CommandLine::tr("Line %1: the keyword “%2” is already on line %3.")
+                                                .arg(record.line)
+                                                .arg(label)
+                                                .arg(seenAt.value(key)));
+            seenAt.insert(key, record.line);
+        }
+        file.pool << keyword;
+    }
+    if (file.pool.isEmpty())
+        return keywordFileError(CommandLine::tr("The file holds no keywords."));
+    return file;
+}
+
+// "on"/"off" for the bingo's switches.
+std::optional<bool> parseOnOff(const QString &text)
+{
+    const QString value = text.trimmed().toLower();
+    if (value == u"on")
+        return true;
+    if (value == u"off")
+        return false;
+    return std::nullopt;
+}
+
+QString onOff(bool value)
+{
+    return value ? u"on"_s : u"off"_s;
+}
+
+// "HH:MM-HH:MM" (an en dash works too) into the kiosk's opening and closing time.
+std::optional<std::pair<QTime, QTime>> parseKioskHours(const QString &text)
+{
+    static const QRegularExpression hours(u"^\\s*(\\d{1,2}:\\d\\d)\\s*[-–]\\s*(\\d{1,2}:\\d\\d)\\s*$"_s);
+    const QRegularExpressionMatch match = hours.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QTime opens = QTime::fromString(match.captured(1).rightJustified(5, u'0'), u"HH:mm"_s);
+    const QTime closes = QTime::fromString(match.captured(2).rightJustified(5, u'0'), u"HH:mm"_s);
+    if (!opens.isValid() || !closes.isValid())
+        return std::nullopt;
+    return std::pair{opens, closes};
+}
+
+// The local time of day of a UTC moment, as the kiosk shows it.
+QString clockTime(const QDateTime &utc)
+{
+    return utc.toLocalTime().toString(u"HH:mm"_s);
+}
+
 } // namespace
 
 bool CommandLine::isVerb(const QString &word)
@@ -89,16 +278,22 @@ QString CommandLine::usage()
               "  mannam --demo                                     open the app on the demo event\n"
               "  mannam new EVENT --name NAME [--venue V] [--starts ISO] [--ends ISO] [--desk NAME]...\n"
               "  mannam import EVENT CSV [--encoding auto|utf-8|cp949] [--map COLUMN=FIELD]... [--dry-run]\n"
-              "  mannam export EVENT (--attendance|--scans) OUT.csv\n"
+              "  mannam export EVENT (--attendance|--scans|--meetings|--winners) OUT.csv\n"
               "  mannam tickets EVENT --out DIR\n"
               "  mannam checkin EVENT CODE [--desk NAME] [--exit]\n"
               "  mannam stats EVENT [--json]\n"
+              "  mannam bingo EVENT [--size 0|3|4|5] [--lines N] [--free-centre on|off] [--keywords FILE.csv]\n"
+              "               [--needs-checkin on|off] [--kiosk-hours HH:MM-HH:MM|always]\n"
+              "               [--big-screen-names full|first] [--pin DIGITS]\n"
+              "                                                    set the networking bingo (no options: show it)\n"
+              "  mannam meet EVENT CODE_A CODE_B [--kiosk NAME]    record that two people met (bingo)\n"
+              "  mannam prize EVENT CODE [--by NAME]               record a bingo prize handed over\n"
               "  mannam decode IMAGE...                            print the code in each image (or \"no code\")\n"
               "  mannam EVENT --desk | --video FILE                open the registration desk (camera or video)\n"
               "  mannam --version | --help\n"
               "\n"
-              "Exit codes: 0 done (checkin: admitted), 1 already checked in, 2 refused,\n"
-              "3 bad arguments, 4 event file error, 5 input file error, 6 output error.\n");
+              "Exit codes: 0 done (checkin: admitted), 1 already checked in, 2 refused (checkin, meet,\n"
+              "prize, bingo rules), 3 bad arguments, 4 event file error, 5 input file error, 6 output error.\n");
 }
 
 int CommandLine::usageError(const QString &message)
@@ -124,6 +319,12 @@ int CommandLine::run(const QStringList &arguments)
             return runCheckIn(arguments);
         if (verb == u"stats")
             return runStats(arguments);
+        if (verb == u"bingo")
+            return runBingo(arguments);
+        if (verb == u"meet")
+            return runMeet(arguments);
+        if (verb == u"prize")
+            return runPrize(arguments);
         if (verb == u"decode") {
             if (arguments.size() < 3)
                 return usageError(tr("decode: give one or more image files."));
@@ -228,14 +429,19 @@ int CommandLine::runExport(const QStringList &arguments)
 {
     const QCommandLineOption attendance(u"attendance"_s, tr("One row per attendee."));
     const QCommandLineOption scans(u"scans"_s, tr("One row per check-in log entry."));
-    VerbParser p({attendance, scans});
+    const QCommandLineOption meetings(u"meetings"_s, tr("One row per bingo meeting: who met whom."));
+    const QCommandLineOption winners(u"winners"_s, tr("The bingo winners in order, with their prizes."));
+    VerbParser p({attendance, scans, meetings, winners});
     QString error;
     if (!p.parse(arguments, &error))
         return usageError(error);
     if (p.positional().size() != 2)
         return usageError(tr("export: give the event file and the output CSV file."));
-    if (p.parser.isSet(attendance) == p.parser.isSet(scans))
-        return usageError(tr("export: choose one of --attendance or --scans."));
+    const QList<const QCommandLineOption *> kinds = {&attendance, &scans, &meetings, &winners};
+    if (std::count_if(kinds.cbegin(), kinds.cend(), [&](const QCommandLineOption *kind) {
+            return p.parser.isSet(*kind);
+        }) != 1)
+        return usageError(tr("export: choose one of --attendance, --scans, --meetings or --winners."));
 
     const QString out = p.positional().at(1);
     if (isEventFileOrCompanion(out, p.positional().constFirst()))
@@ -243,7 +449,9 @@ int CommandLine::runExport(const QStringList &arguments)
     auto event = EventFile::openForReading(p.positional().constFirst());
     EventExporter exporter(event->store());
     const bool written = p.parser.isSet(attendance) ? exporter.exportAttendance(out, &error)
-                                                    : exporter.exportScans(out, &error);
+                         : p.parser.isSet(scans)    ? exporter.exportScans(out, &error)
+                         : p.parser.isSet(meetings) ? exporter.exportMeetings(out, &error)
+                                                    : exporter.exportWinners(out, &error);
     if (!written) {
         m_err << error << u'\n';
         return OutputError;
@@ -344,6 +552,288 @@ int CommandLine::runStats(const QStringList &arguments)
           << tr("Scans:         %1").arg(stats.scans) << u'\n'
           << tr("Meetings:      %1").arg(stats.meetings) << u'\n'
           << tr("Bingo winners: %1").arg(stats.winners) << u'\n';
+    return Ok;
+}
+
+int CommandLine::runBingo(const QStringList &arguments)
+{
+    const QCommandLineOption size(u"size"_s, tr("Card size: 3, 4 or 5; 0 = suggested from the number registered."),
+                                  u"N"_s);
+    const QCommandLineOption lines(u"lines"_s, tr("Lines (rows, columns, diagonals) needed to win."), u"N"_s);
+    const QCommandLineOption freeCentre(u"free-centre"_s, tr("A free centre square (odd sizes): on or off."),
+                                        u"on|off"_s);
+    const QCommandLineOption keywords(u"keywords"_s,
+                                      tr("The keyword pool: a CSV of Korean label, English label, category."),
+                                      u"FILE"_s);
+    const QCommandLineOption needsCheckIn(u"needs-checkin"_s,
+                                          tr("A meeting needs both people checked in at the door: on or off."),
+                                          u"on|off"_s);
+    const QCommandLineOption kioskHours(u"kiosk-hours"_s, tr("When the kiosk takes meetings: HH:MM-HH:MM or always."),
+                                        u"HOURS"_s);
+    const QCommandLineOption bigScreenNames(u"big-screen-names"_s, tr("Names on the big screen: full or first."),
+                                            u"full|first"_s);
+    const QCommandLineOption pin(u"pin"_s, tr("The organizer PIN that leaves kiosk mode: 4 to 12 digits."),
+                                 u"DIGITS"_s);
+    VerbParser p({size, lines, freeCentre, keywords, needsCheckIn, kioskHours, bigScreenNames, pin});
+    QString error;
+    if (!p.parse(arguments, &error))
+        return usageError(error);
+    if (p.positional().size() != 1)
+        return usageError(tr("bingo: give the event file."));
+    const QCommandLineParser &parser = p.parser;
+
+    // Every value is checked before anything is read or written.
+    std::optional<int> wantedSize;
+    if (parser.isSet(size)) {
+        bool number = false;
+        const int value = parser.value(size).trimmed().toInt(&number);
+        if (!number || (value != 0 && (value < BingoRules::MinCardSize || value > BingoRules::MaxCardSize)))
+            return usageError(tr("bingo: --size takes 3, 4 or 5 (or 0 for the suggested size), not '%1'.")
+                                      .arg(parser.value(size)));
+        wantedSize = value;
+    }
+    std::optional<int> wantedLines;
+    if (parser.isSet(lines)) {
+        bool number = false;
+        const int value = parser.value(lines).trimmed().toInt(&number);
+        if (!number || value < 1)
+            return usageError(tr("bingo: --lines takes a number of lines from 1, not '%1'.").arg(parser.value(lines)));
+        wantedLines = value;
+    }
+    std::optional<bool> wantedFreeCentre;
+    std::optional<bool> wantedNeedsCheckIn;
+    for (const auto &[option, target] : {std::pair{&freeCentre, &wantedFreeCentre},
+                                         std::pair{&needsCheckIn, &wantedNeedsCheckIn}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = parseOnOff(parser.value(*option));
+        if (!target->has_value())
+            return usageError(tr("bingo: --%1 takes on or off, not '%2'.")
+                                      .arg(option->names().constFirst(), parser.value(*option)));
+    }
+    std::optional<std::pair<QTime, QTime>> wantedHours;
+    if (parser.isSet(kioskHours)) {
+        const QString text = parser.value(kioskHours);
+        if (text.trimmed().compare(u"always"_s, Qt::CaseInsensitive) == 0) {
+            wantedHours = std::pair{QTime(), QTime()};
+        } else {
+            wantedHours = parseKioskHours(text);
+            if (!wantedHours)
+                return usageError(tr("bingo: --kiosk-hours takes HH:MM-HH:MM (e.g. 18:30-21:00) or always, "
+                                     "not '%1'.")
+                                          .arg(text));
+            if (wantedHours->first == wantedHours->second)
+                return usageError(tr("bingo: --kiosk-hours %1 would never be open.").arg(text));
+        }
+    }
+    std::optional<bool> wantedFirstNames;
+    if (parser.isSet(bigScreenNames)) {
+        const QString value = parser.value(bigScreenNames).trimmed().toLower();
+        if (value != u"full" && value != u"first")
+            return usageError(tr("bingo: --big-screen-names takes full or first, not '%1'.")
+                                      .arg(parser.value(bigScreenNames)));
+        wantedFirstNames = value == u"first";
+    }
+    const bool pinGiven = parser.isSet(pin);
+    if (pinGiven && !KioskPin::isAcceptable(parser.value(pin)))
+        // The value is not echoed: a mistyped PIN is nearly the PIN.
+        return usageError(tr("bingo: --pin takes %1 to %2 digits (nothing else).")
+                                  .arg(KioskPin::MinLength)
+                                  .arg(KioskPin::MaxLength));
+
+    std::optional<QList<BingoKeyword>> pool;
+    QString poolReport;
+    if (parser.isSet(keywords)) {
+        QFile csv(parser.value(keywords));
+        if (!csv.open(QIODevice::ReadOnly)) {
+            m_err << tr("Cannot read %1: %2").arg(csv.fileName(), csv.errorString()) << u'\n';
+            return InputError;
+        }
+        const KeywordFile file = readKeywordFile(csv.readAll());
+        if (!file.ok()) {
+            m_err << tr("%1: bingo not changed. %2").arg(csv.fileName(), file.error) << u'\n';
+            return InputError;
+        }
+        pool = file.pool;
+        poolReport = tr("Keywords loaded: %1 from %2 (%3, %4).")
+                             .arg(file.pool.size())
+                             .arg(csv.fileName(), encodingName(file.encoding),
+                                  file.hadHeader ? tr("header row") : tr("no header row"));
+    }
+
+    const bool rulesGiven = wantedSize.has_value() || wantedLines.has_value() || wantedFreeCentre.has_value()
+            || wantedNeedsCheckIn.has_value() || wantedHours.has_value() || wantedFirstNames.has_value()
+            || pool.has_value();
+    const QString path = p.positional().constFirst();
+    if (!rulesGiven && !pinGiven) {
+        auto event = EventFile::openForReading(path);
+        printBingoSummary(event->store());
+        return Ok;
+    }
+
+    auto event = EventFile::open(path);
+    EventStore &store = event->store();
+    BingoService service(store);
+    // The rules and the PIN change together or not at all: a refusal rolls
+    // the one transaction back.
+    struct Refusal
+    {
+        BingoOutcome outcome;
+    };
+    try {
+        store.write([&] {
+            if (rulesGiven) {
+                BingoSettings wanted = service.settings();
+                wanted.cardSize = wantedSize.value_or(wanted.cardSize);
+                wanted.linesToWin = wantedLines.value_or(wanted.linesToWin);
+                wanted.freeCentre = wantedFreeCentre.value_or(wanted.freeCentre);
+                wanted.meetingNeedsCheckIn = wantedNeedsCheckIn.value_or(wanted.meetingNeedsCheckIn);
+                if (wantedHours) {
+                    wanted.kioskOpens = wantedHours->first;
+                    wanted.kioskCloses = wantedHours->second;
+                }
+                wanted.bigScreenFirstNamesOnly = wantedFirstNames.value_or(wanted.bigScreenFirstNamesOnly);
+                const BingoOutcome configured = service.configure(wanted, pool);
+                if (!configured.ok())
+                    throw Refusal{configured};
+            }
+            if (pinGiven)
+                service.setKioskPin(parser.value(pin));
+        });
+    } catch (const Refusal &refusal) {
+        m_err << tr("Bingo not changed: %1").arg(refusal.outcome.reason()) << u'\n';
+        return Refused;
+    }
+    if (rulesGiven)
+        m_out << tr("Bingo rules saved.") << u'\n';
+    if (!poolReport.isEmpty())
+        m_out << poolReport << u'\n';
+    if (pinGiven)
+        m_out << tr("Kiosk PIN set (stored hashed).") << u'\n';
+    printBingoSummary(store);
+    return Ok;
+}
+
+void CommandLine::printBingoSummary(EventStore &store)
+{
+    BingoService service(store);
+    BingoStore bingo(store);
+    const BingoSettings s = service.settings();
+    const int size = service.cardSize();
+    const int poolSize = int(service.keywordPool().size());
+    const int needed = BingoRules::keywordsPerCard(size, s.freeCentre);
+
+    QString sizeText = tr("%1×%1").arg(size);
+    if (s.cardSize == 0)
+        sizeText = tr("%1 (suggested for %2 registered; fixed when the first card is dealt)")
+                           .arg(sizeText)
+                           .arg(store.stats().registered);
+    QString centreText = onOff(s.freeCentre);
+    if (s.freeCentre && !BingoRules::hasFreeCentre(size, s.freeCentre))
+        centreText = tr("%1 (a %2×%2 card has no centre)").arg(centreText).arg(size);
+    const QString hours = s.kioskOpens.isValid() && s.kioskCloses.isValid()
+            ? tr("%1-%2").arg(s.kioskOpens.toString(u"HH:mm"_s), s.kioskCloses.toString(u"HH:mm"_s))
+            : tr("always");
+    const QString poolText = poolSize < needed
+            ? tr("%1 (a %2×%2 card needs %3: not ready)").arg(poolSize).arg(size).arg(needed)
+            : tr("%1 (a %2×%2 card uses %3)").arg(poolSize).arg(size).arg(needed);
+
+    m_out << tr("Event:            %1").arg(store.eventInfo().name) << u'\n'
+          << tr("Card size:        %1").arg(sizeText) << u'\n'
+          << tr("Lines to win:     %1").arg(s.linesToWin) << u'\n'
+          << tr("Free centre:      %1").arg(centreText) << u'\n'
+          << tr("Needs check-in:   %1").arg(onOff(s.meetingNeedsCheckIn)) << u'\n'
+          << tr("Kiosk hours:      %1").arg(hours) << u'\n'
+          << tr("Big-screen names: %1").arg(s.bigScreenFirstNamesOnly ? tr("first") : tr("full")) << u'\n'
+          << tr("Kiosk PIN:        %1").arg(service.hasKioskPin() ? tr("set") : tr("not set")) << u'\n'
+          << tr("Keyword pool:     %1").arg(poolText) << u'\n'
+          << tr("Cards dealt:      %1").arg(bingo.cardCount()) << u'\n'
+          << tr("Meetings:         %1").arg(bingo.meetingCount()) << u'\n'
+          << tr("Winners:          %1").arg(bingo.winnerCount()) << u'\n';
+    m_out.flush();
+}
+
+int CommandLine::runMeet(const QStringList &arguments)
+{
+    const QCommandLineOption kiosk(u"kiosk"_s, tr("Kiosk name recorded with the meeting."), u"NAME"_s, u"CLI"_s);
+    VerbParser p({kiosk});
+    QString error;
+    if (!p.parse(arguments, &error))
+        return usageError(error);
+    if (p.positional().size() != 3 || p.positional().at(1).trimmed().isEmpty()
+        || p.positional().at(2).trimmed().isEmpty())
+        return usageError(tr("meet: give the event file and the two people's codes."));
+    if (p.parser.value(kiosk).trimmed().isEmpty())
+        return usageError(tr("meet: --kiosk needs a name."));
+
+    auto event = EventFile::open(p.positional().constFirst());
+    BingoService service(event->store());
+    const BingoOutcome outcome = service.meet(p.positional().at(1), p.positional().at(2),
+                                              p.parser.value(kiosk).trimmed());
+    if (!outcome.ok()) {
+        m_out << tr("Refused: %1").arg(outcome.reason()) << u'\n';
+        m_out.flush();
+        return Refused;
+    }
+    const BingoPlayer &a = *outcome.first;
+    const BingoPlayer &b = *outcome.second;
+    m_out << tr("Recorded: %1 ↔ %2 (%3 + %4 squares filled)")
+                     .arg(a.attendee.name, b.attendee.name)
+                     .arg(a.justFilled.size())
+                     .arg(b.justFilled.size())
+          << u'\n';
+    for (const BingoPlayer *player : {&a, &b}) {
+        QString line = tr("  %1: %2/%3 squares filled, lines: %4, people met: %5")
+                               .arg(player->attendee.name)
+                               .arg(player->card.filledCount())
+                               .arg(player->card.squares.size())
+                               .arg(player->card.lines)
+                               .arg(player->peopleMet);
+        if (player->winnerRank > 0 && !player->wonNow)
+            line += tr(", winner #%1").arg(player->winnerRank);
+        m_out << line << u'\n';
+    }
+    for (const BingoPlayer *player : {&a, &b}) {
+        if (player->wonNow)
+            m_out << tr("BINGO! %1 is winner #%2.").arg(player->attendee.name).arg(player->winnerRank) << u'\n';
+    }
+    for (const BingoPlayer *player : {&a, &b}) {
+        if (player->needsKeywords)
+            m_out << tr("Note: %1 has no keyword from the pool, so meeting them fills no squares on other "
+                        "cards. They can pick keywords at the kiosk.")
+                             .arg(player->attendee.name)
+                  << u'\n';
+    }
+    m_out.flush();
+    return Ok;
+}
+
+int CommandLine::runPrize(const QStringList &arguments)
+{
+    const QCommandLineOption by(u"by"_s, tr("Who handed the prize over (desk or person)."), u"NAME"_s, u"CLI"_s);
+    VerbParser p({by});
+    QString error;
+    if (!p.parse(arguments, &error))
+        return usageError(error);
+    if (p.positional().size() != 2 || p.positional().at(1).trimmed().isEmpty())
+        return usageError(tr("prize: give the event file and the winner's code."));
+    if (p.parser.value(by).trimmed().isEmpty())
+        return usageError(tr("prize: --by needs a name."));
+
+    auto event = EventFile::open(p.positional().constFirst());
+    BingoService service(event->store());
+    const BingoOutcome outcome = service.handOverPrize(p.positional().at(1), p.parser.value(by).trimmed());
+    if (!outcome.ok()) {
+        m_out << tr("Refused: %1").arg(outcome.reason()) << u'\n';
+        m_out.flush();
+        return Refused;
+    }
+    m_out << tr("Prize handed over: %1 (winner #%2) at %3 by %4")
+                     .arg(outcome.first->attendee.name)
+                     .arg(outcome.first->winnerRank)
+                     .arg(clockTime(outcome.prize->at), outcome.prize->givenBy)
+          << u'\n';
+    m_out.flush();
     return Ok;
 }
 

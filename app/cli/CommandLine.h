@@ -6,7 +6,9 @@
 
 namespace mannam {
 
-// The command-line verbs (`mannam new|import|export|tickets|checkin|stats ...`).
+class EventStore;
+
+// The command-line verbs (`mannam new|import|export|tickets|checkin|stats|bingo|meet|prize ...`).
 // A public interface: keep verbs, options, output and exit codes stable, and
 // the README's table in step.
 class CommandLine
@@ -17,10 +19,11 @@ public:
     enum ExitCode {
         Ok = 0,
         Already = 1,        // checkin: already checked in
-        Refused = 2,        // checkin: unknown, invalid, cancelled, other event
+        Refused = 2,        // checkin: unknown, invalid, cancelled, other event; meet, prize: refused
+                            // (the reason); bingo: rules refused (pool too small, cards fixed by meetings)
         UsageError = 3,     // bad arguments
         EventFileError = 4, // event file missing, not ours, damaged, locked, read-only, storage failure
-        InputError = 5,     // an input file (CSV) unreadable or broken
+        InputError = 5,     // an input file (attendee or keyword CSV) unreadable or broken
         OutputError = 6,    // an output file or folder could not be written
     };
 
@@ -41,6 +44,10 @@ private:
     int runTickets(const QStringList &arguments);
     int runCheckIn(const QStringList &arguments);
     int runStats(const QStringList &arguments);
+    int runBingo(const QStringList &arguments);
+    int runMeet(const QStringList &arguments);
+    int runPrize(const QStringList &arguments);
+    void printBingoSummary(EventStore &store);
     int usageError(const QString &message);
 
     QTextStream &m_out;

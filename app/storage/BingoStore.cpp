@@ -247,6 +247,14 @@ QList<ConnectedAttendee> BingoStore::mostConnected(int limit)
     return result;
 }
 
+int BingoStore::peopleWhoMetCount()
+{
+    // UNION (not ALL) keeps each attendee once.
+    return m_db.scalar(u"SELECT COUNT(*) FROM (SELECT attendee_lo FROM meetings "
+                       "UNION SELECT attendee_hi FROM meetings) AS met"_s)
+            .toInt();
+}
+
 int BingoStore::winnerCount()
 {
     return m_db.scalar(u"SELECT COUNT(*) FROM bingo_cards WHERE won_at IS NOT NULL"_s).toInt();

@@ -50,6 +50,7 @@ public:
     int peopleMet(qint64 attendeeId);
     void forEachMeeting(const std::function<void(const MeetingRow &)> &visit);   // oldest first
     QList<ConnectedAttendee> mostConnected(int limit);
+    int peopleWhoMetCount();                                   // attendees in at least one meeting
 
     // Winners and prizes
     int winnerCount();

@@ -2,6 +2,7 @@
 
 #include "CsvWriter.h"
 #include "common/Clock.h"
+#include "storage/BingoStore.h"
 #include "storage/EventStore.h"
 #include "storage/StorageError.h"
 
@@ -75,6 +76,34 @@ bool EventExporter::exportScans(const QString &path, QString *error)
                              entry.attendeeName, entry.undoesId ? QString::number(entry.undoesId) : QString(),
                              entry.nonce});
         });
+    });
+}
+
+bool EventExporter::exportMeetings(const QString &path, QString *error)
+{
+    return writeCsvFile(path, error, [this](CsvWriter &writer) {
+        writer.writeRow({u"id"_s, u"time"_s, u"kiosk"_s, u"a_id"_s, u"a_name"_s, u"b_id"_s, u"b_name"_s,
+                         u"filled_on_a"_s, u"filled_on_b"_s});
+        BingoStore(m_store).forEachMeeting([&](const MeetingRow &row) {
+            const Meeting &m = row.meeting;
+            writer.writeRow({QString::number(m.id), toLocalIsoWithOffset(m.at), m.kiosk,
+                             QString::number(m.attendeeLo), row.nameLo, QString::number(m.attendeeHi), row.nameHi,
+                             QString::number(row.filledOnLo), QString::number(row.filledOnHi)});
+        });
+    });
+}
+
+bool EventExporter::exportWinners(const QString &path, QString *error)
+{
+    return writeCsvFile(path, error, [this](CsvWriter &writer) {
+        writer.writeRow({u"rank"_s, u"name"_s, u"affiliation"_s, u"won_at"_s, u"lines"_s, u"people_met"_s,
+                         u"prize_given_at"_s, u"prize_given_by"_s});
+        const QList<BingoWinner> winners = BingoStore(m_store).winners();
+        for (const BingoWinner &w : winners) {
+            writer.writeRow({QString::number(w.rank), w.name, w.affiliation, toLocalIsoWithOffset(w.wonAt),
+                             QString::number(w.lines), QString::number(w.peopleMet),
+                             toLocalIsoWithOffset(w.prizeGivenAt), w.prizeGivenBy});
+        }
     });
 }
 

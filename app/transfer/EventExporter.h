@@ -21,6 +21,10 @@ public:
     bool exportAttendance(const QString &path, QString *error);
     // One row per check-in log entry, failed scans and undos included.
     bool exportScans(const QString &path, QString *error);
+    // One row per bingo meeting (who met whom, when, at which kiosk, squares filled on each card).
+    bool exportMeetings(const QString &path, QString *error);
+    // The bingo winners in the order they won, with the prize handover.
+    bool exportWinners(const QString &path, QString *error);
 
 private:
     EventStore &m_store;

@@ -1,8 +1,13 @@
 // End-to-end tests of the command line: the real `mannam` executable (path in
 // MANNAM_BINARY) run with QProcess on real files in a temporary folder, checking
 // exit codes, stdout/stderr and the files it reads and writes.
+#include "TestSupport.h"
+
+#include "bingo/BingoService.h"
 #include "codes/TicketCode.h"
+#include "storage/BingoStore.h"
 #include "storage/EventFile.h"
+#include "storage/StorageError.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +21,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <memory>
@@ -162,6 +168,102 @@ QString threePeopleCsv()
               "김민지,minji@example.org,01022223333,AI 스터디,VIP,R-1002\n"
               "\"Ada\nLovelace\",ada@example.org,+82 10 4444 5555,Analytical Engines,Speaker,R-1003\n"_s;
 }
+
+// ---------------------------------------------------------------- bingo fixtures
+
+// The nine keywords of the bingo tests as "Korean|English|category", in file order.
+const QStringList NineKeywords = {
+    u"대규모 언어 모델|LLM|AI"_s,   u"검색 증강 생성|RAG|AI"_s,     u"컴퓨터 비전|Computer Vision|AI"_s,
+    u"러스트|Rust|Dev"_s,           u"파이썬|Python|Dev"_s,         u"쿠버네티스|Kubernetes|Dev"_s,
+    u"통계|Statistics|Data"_s,      u"오픈소스|Open Source|Community"_s, u"연구|Research|Community"_s};
+
+// Keyword entries ("ko|en|category") as CSV lines, each cell quoted when needed.
+QString keywordLines(const QStringList &entries, QChar separator = u',', const QString &lineEnd = u"\n"_s)
+{
+    QString text;
+    for (const QString &entry : entries) {
+        QStringList cells = entry.split(u'|');
+        for (QString &cell : cells)
+            cell = csvCell(cell);
+        text += cells.join(separator) + lineEnd;
+    }
+    return text;
+}
+
+// "키워드01|K01|C0" ... for pools big enough for a 5×5 card.
+QStringList numberedKeywords(int count)
+{
+    QStringList entries;
+    for (int i = 1; i <= count; ++i)
+        entries << u"키워드%1|K%1|C%2"_s.arg(i, 2, 10, QChar(u'0')).arg(i / 10);
+    return entries;
+}
+
+// Six people for the bingo with their "my keywords" (Korean and English, any
+// case): 홍길동 meets Alice (3 squares), 김민지 (3 more) and Ada (the last 3) and
+// fills his 3×3 card. 지각생 never checks in; 취소한사람 cancelled.
+const QString BingoPeopleCsv = u"이름,이메일,소속,키워드,상태\n"
+                               "홍길동,hong@example.org,\"만남, 커뮤니티\",LLM; 러스트,\n"
+                               "Alice Park,alice@example.org,Analytical Engines,\"rag, 컴퓨터 비전, python\",\n"
+                               "김민지,minji@example.org,AI 스터디,LLM; Rust; 쿠버네티스,\n"
+                               "Ada Lovelace,ada@example.org,,\"통계, Open Source, 연구\",\n"
+                               "지각생,late@example.org,,LLM,\n"
+                               "취소한사람,gone@example.org,,LLM,취소\n"_s;
+
+// The bingo as stored in an event file, read through the core on a read-only connection.
+struct StoredBingo
+{
+    QStringList pool;  // "ko|en|category"
+    BingoSettings settings;
+    bool hasPin = false;
+    bool pinMatches = false;
+    int cards = 0;
+    int meetings = 0;
+    int winners = 0;
+    QString problem;
+};
+
+StoredBingo storedBingo(const QString &event, const QString &pin = {})
+{
+    StoredBingo state;
+    try {
+        auto file = EventFile::open(event, Database::Access::ReadOnly);
+        BingoService service(file->store());
+        const QList<BingoKeyword> pool = service.keywordPool();
+        for (const BingoKeyword &keyword : pool)
+            state.pool << keyword.labelKo + u'|' + keyword.labelEn + u'|' + keyword.category;
+        state.settings = service.settings();
+        state.hasPin = service.hasKioskPin();
+        state.pinMatches = !pin.isEmpty() && service.verifyKioskPin(pin);
+        BingoStore bingo(file->store());
+        state.cards = bingo.cardCount();
+        state.meetings = bingo.meetingCount();
+        state.winners = bingo.winnerCount();
+    } catch (const StorageError &error) {
+        state.problem = error.message();
+    }
+    return state;
+}
+
+// One attendee as stored (for badge codes and ids, which no export shows).
+Attendee storedAttendee(const QString &event, const QString &name)
+{
+    auto file = EventFile::open(event, Database::Access::ReadOnly);
+    const QList<Attendee> attendees = file->store().attendees();
+    for (const Attendee &a : attendees) {
+        if (a.name == name)
+            return a;
+    }
+    return {};
+}
+
+// HH:mm of an exported local time ("2026-11-28T19:05:01.123+09:00").
+QString clockOf(const QString &isoLocal)
+{
+    return isoLocal.mid(11, 5);
+}
+
+const QRegularExpression LocalIso(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+09:00$"_s);
 
 } // namespace
 
@@ -345,6 +447,77 @@ private:
         return event;
     }
 
+    // ---------------------------------------------------------------- bingo helpers
+
+    Run bingo(const QString &event, const QStringList &options)
+    {
+        return mannam(QStringList{u"bingo"_s, event} + options);
+    }
+
+    // The bingo people imported; the first four checked in at Desk 1; with
+    // `withPool` the nine keywords on a 3×3 card without a centre, 8 lines to
+    // win (a full card). Empty when a step failed.
+    QString eventReadyForBingo(bool withPool = true)
+    {
+        const QString event = newEvent();
+        if (event.isEmpty())
+            return {};
+        const Run import = importText(event, u"people.csv"_s, BingoPeopleCsv.toUtf8());
+        if (import.exitCode != 0) {
+            qWarning("import failed: %s", import.describe().constData());
+            return {};
+        }
+        if (withPool) {
+            if (!writeBytes(path(u"pool.csv"_s), (u"ko,en,category\n"_s + keywordLines(NineKeywords)).toUtf8()))
+                return {};
+            const Run setUp = bingo(event, {u"--keywords"_s, path(u"pool.csv"_s), u"--size"_s, u"3"_s,
+                                            u"--free-centre"_s, u"off"_s, u"--lines"_s, u"8"_s});
+            if (setUp.exitCode != 0) {
+                qWarning("bingo failed: %s", setUp.describe().constData());
+                return {};
+            }
+        }
+        for (const QString &name : {u"홍길동"_s, u"Alice Park"_s, u"김민지"_s, u"Ada Lovelace"_s}) {
+            const Run checkIn = mannam({u"checkin"_s, event, ticketCodeOf(event, name), u"--desk"_s, u"Desk 1"_s});
+            if (checkIn.exitCode != 0) {
+                qWarning("checkin failed: %s", checkIn.describe().constData());
+                return {};
+            }
+        }
+        return event;
+    }
+
+    // 홍길동 met Alice (Kiosk 1), 김민지 (Kiosk 2, her badge first) and Ada
+    // (kiosk "=1+1") and won; no prize yet. Empty when a step failed.
+    QString eventWithAWinner()
+    {
+        const QString event = eventReadyForBingo();
+        if (event.isEmpty())
+            return {};
+        const QString hong = ticketCodeOf(event, u"홍길동"_s);
+        const QList<QStringList> meetings = {
+            {hong, ticketCodeOf(event, u"Alice Park"_s), u"Kiosk 1"_s},
+            {storedAttendee(event, u"김민지"_s).badgeCode, hong, u"Kiosk 2"_s},
+            {hong, storedAttendee(event, u"Ada Lovelace"_s).badgeCode, u"=1+1"_s}};
+        for (const QStringList &m : meetings) {
+            const Run run = mannam({u"meet"_s, event, m.at(0), m.at(1), u"--kiosk"_s, m.at(2)});
+            if (run.exitCode != 0) {
+                qWarning("meet failed: %s", run.describe().constData());
+                return {};
+            }
+        }
+        return event;
+    }
+
+    // Now in the children's time zone, moved by `hours`, as HH:mm.
+    static QString seoulClock(int hours)
+    {
+        return QDateTime::currentDateTimeUtc()
+                .toTimeZone(QTimeZone("Asia/Seoul"))
+                .addSecs(hours * 3600)
+                .toString(u"HH:mm"_s);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -380,8 +553,13 @@ private slots:
     {
         const Run run = mannam({u"--help"_s});
         QVERIFY2(run.exitCode == 0, run.describe());
-        for (const QString &verb : {u"new"_s, u"import"_s, u"export"_s, u"tickets"_s, u"checkin"_s, u"stats"_s})
+        for (const QString &verb : {u"new"_s, u"import"_s, u"export"_s, u"tickets"_s, u"checkin"_s, u"stats"_s,
+                                    u"bingo"_s, u"meet"_s, u"prize"_s})
             QVERIFY2(run.out.contains(u"mannam "_s + verb + u' '), qPrintable(verb));
+        for (const QString &option : {u"--meetings"_s, u"--winners"_s, u"--size"_s, u"--lines"_s, u"--free-centre"_s,
+                                      u"--keywords"_s, u"--needs-checkin"_s, u"--kiosk-hours"_s,
+                                      u"--big-screen-names"_s, u"--pin"_s, u"--kiosk"_s, u"--by"_s})
+            QVERIFY2(run.out.contains(option), qPrintable(option));
         QVERIFY(run.out.contains(u"Exit codes"_s));
         QVERIFY(run.err.isEmpty());
     }
@@ -402,6 +580,14 @@ private slots:
                 << QStringList{u"import"_s, u"event.mannam"_s, u"a.csv"_s, u"--encoding"_s, u"latin1"_s}
                 << u"unknown encoding 'latin1'"_s;
         QTest::addRow("tickets without --out") << QStringList{u"tickets"_s, u"event.mannam"_s} << u"tickets:"_s;
+        QTest::addRow("bingo without a file") << QStringList{u"bingo"_s} << u"bingo:"_s;
+        QTest::addRow("meet with one code") << QStringList{u"meet"_s, u"event.mannam"_s, u"1234"_s} << u"meet:"_s;
+        QTest::addRow("meet with an empty kiosk name")
+                << QStringList{u"meet"_s, u"event.mannam"_s, u"1234"_s, u"5678"_s, u"--kiosk"_s, u" "_s}
+                << u"--kiosk needs a name"_s;
+        QTest::addRow("prize without a code") << QStringList{u"prize"_s, u"event.mannam"_s} << u"prize:"_s;
+        QTest::addRow("prize with an empty --by")
+                << QStringList{u"prize"_s, u"event.mannam"_s, u"1234"_s, u"--by"_s, QString()} << u"--by needs a name"_s;
     }
 
     void badArguments_exitThreeWithUsageOnStderr()
@@ -1208,6 +1394,7 @@ private slots:
         QTest::addColumn<QStringList>("flags");
         QTest::addRow("neither") << QStringList();
         QTest::addRow("both") << QStringList{u"--attendance"_s, u"--scans"_s};
+        QTest::addRow("meetings and winners") << QStringList{u"--meetings"_s, u"--winners"_s};
     }
 
     void export_neitherOrBothFlags_exitsThree()
@@ -1218,7 +1405,7 @@ private slots:
         const QString out = path(u"out.csv"_s);
         const Run run = mannam(QStringList{u"export"_s, event} + flags + QStringList{out});
         QVERIFY2(run.exitCode == 3, run.describe());
-        QVERIFY2(run.err.contains(u"choose one of --attendance or --scans"_s), run.describe());
+        QVERIFY2(run.err.contains(u"choose one of --attendance, --scans, --meetings or --winners"_s), run.describe());
         QVERIFY(!QFileInfo::exists(out));
     }
 
@@ -1236,7 +1423,7 @@ private slots:
         QVERIFY(!event.isEmpty());
         QVERIFY(QDir(m_dir->path()).mkdir(u"afolder"_s));
         const QStringList listing = folderListing(Sidecars::Exclude);
-        for (const QString &flag : {u"--attendance"_s, u"--scans"_s}) {
+        for (const QString &flag : {u"--attendance"_s, u"--scans"_s, u"--meetings"_s, u"--winners"_s}) {
             const Run run = mannam({u"export"_s, event, flag, path(output)});
             QVERIFY2(run.exitCode == 6, run.describe());
             QVERIFY2(run.err.contains(u"Cannot write"_s), run.describe());
@@ -1355,6 +1542,747 @@ private slots:
         QVERIFY2(run.exitCode == 6, run.describe());
         QVERIFY2(run.err.contains(notAFolder), run.describe());
         QCOMPARE(readBytes(notAFolder), QByteArray("a file where the folder should be\n"));
+    }
+
+    // ---------------------------------------------------------------- bingo
+
+    void bingo_noOptions_printsRulesPoolAndCountsAndChangesNothing()
+    {
+        const QString event = eventReadyForBingo(false);
+        QVERIFY(!event.isEmpty());
+        const QByteArray before = readBytes(event);
+        const Run run = bingo(event, {});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        QCOMPARE(run.out, u"Event:            AI 스터디 밋업\n"
+                          "Card size:        3×3 (suggested for 5 registered; fixed when the first card is dealt)\n"
+                          "Lines to win:     1\n"
+                          "Free centre:      on\n"
+                          "Needs check-in:   on\n"
+                          "Kiosk hours:      always\n"
+                          "Big-screen names: full\n"
+                          "Kiosk PIN:        not set\n"
+                          "Keyword pool:     0 (a 3×3 card needs 8: not ready)\n"
+                          "Cards dealt:      0\n"
+                          "Meetings:         0\n"
+                          "Winners:          0\n"_s);
+        QVERIFY(run.err.isEmpty());
+        QCOMPARE(readBytes(event), before);
+    }
+
+    void bingo_noOptions_countsCardsMeetingsAndWinners()
+    {
+        const QString event = eventWithAWinner();
+        QVERIFY(!event.isEmpty());
+        const Run run = bingo(event, {});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        for (const QString &line : {u"Card size:        3×3\n"_s, u"Lines to win:     8\n"_s, u"Free centre:      off\n"_s,
+                                    u"Keyword pool:     9 (a 3×3 card uses 9)\n"_s, u"Cards dealt:      4\n"_s,
+                                    u"Meetings:         3\n"_s, u"Winners:          1\n"_s})
+            QVERIFY2(run.out.contains(line), qPrintable(line + QString::fromUtf8(run.describe())));
+        const QJsonObject stats = statsJson(event);
+        QCOMPARE(stats.value(u"meetings"_s).toInt(-1), 3);
+        QCOMPARE(stats.value(u"winners"_s).toInt(-1), 1);
+    }
+
+    void bingo_setRules_storedAndPrinted_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QStringList>("printed");
+        QTest::addRow("5×5, 3 lines")
+                << QStringList{u"--size"_s, u"5"_s, u"--lines"_s, u"3"_s}
+                << QStringList{u"Card size:        5×5\n"_s, u"Lines to win:     3\n"_s,
+                               u"Keyword pool:     25 (a 5×5 card uses 24)\n"_s};
+        QTest::addRow("4×4 without a centre")
+                << QStringList{u"--size"_s, u"4"_s, u"--free-centre"_s, u"off"_s}
+                << QStringList{u"Card size:        4×4\n"_s, u"Free centre:      off\n"_s,
+                               u"Keyword pool:     25 (a 4×4 card uses 16)\n"_s};
+        QTest::addRow("free centre asked for on an even card")
+                << QStringList{u"--size"_s, u"4"_s, u"--free-centre"_s, u"on"_s}
+                << QStringList{u"Free centre:      on (a 4×4 card has no centre)\n"_s};
+        QTest::addRow("suggested size, fixed now")
+                << QStringList{u"--size"_s, u"0"_s} << QStringList{u"Card size:        3×3\n"_s};
+        QTest::addRow("kiosk hours")
+                << QStringList{u"--kiosk-hours"_s, u"18:30-21:00"_s} << QStringList{u"Kiosk hours:      18:30-21:00\n"_s};
+        QTest::addRow("kiosk hours past midnight, en dash, one-digit hour")
+                << QStringList{u"--kiosk-hours"_s, u"22:00–2:00"_s} << QStringList{u"Kiosk hours:      22:00-02:00\n"_s};
+        QTest::addRow("kiosk always open")
+                << QStringList{u"--kiosk-hours"_s, u"always"_s} << QStringList{u"Kiosk hours:      always\n"_s};
+        QTest::addRow("meetings without check-in")
+                << QStringList{u"--needs-checkin"_s, u"off"_s} << QStringList{u"Needs check-in:   off\n"_s};
+        QTest::addRow("first names on the big screen")
+                << QStringList{u"--big-screen-names"_s, u"first"_s} << QStringList{u"Big-screen names: first\n"_s};
+        QTest::addRow("everything at once")
+                << QStringList{u"--size"_s, u"5"_s, u"--lines"_s, u"2"_s, u"--free-centre"_s, u"on"_s,
+                               u"--needs-checkin"_s, u"off"_s, u"--kiosk-hours"_s, u"09:00-17:30"_s,
+                               u"--big-screen-names"_s, u"first"_s}
+                << QStringList{u"Card size:        5×5\n"_s, u"Lines to win:     2\n"_s, u"Free centre:      on\n"_s,
+                               u"Needs check-in:   off\n"_s, u"Kiosk hours:      09:00-17:30\n"_s,
+                               u"Big-screen names: first\n"_s};
+    }
+
+    void bingo_setRules_storedAndPrinted()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QStringList, printed);
+        const QString event = eventReadyForBingo(false);
+        QVERIFY(!event.isEmpty());
+        QVERIFY(writeBytes(path(u"pool25.csv"_s), keywordLines(numberedKeywords(25)).toUtf8()));
+        const Run pool = bingo(event, {u"--keywords"_s, path(u"pool25.csv"_s)});
+        QVERIFY2(pool.exitCode == 0, pool.describe());
+
+        const Run run = bingo(event, options);
+        QVERIFY2(run.exitCode == 0, run.describe());
+        QVERIFY2(run.out.startsWith(u"Bingo rules saved.\n"_s), run.describe());
+        // Read back by a second, read-only run: what is printed is what was stored.
+        const Run shown = bingo(event, {});
+        QVERIFY2(shown.exitCode == 0, shown.describe());
+        for (const QString &line : printed) {
+            QVERIFY2(run.out.contains(line), qPrintable(line + QString::fromUtf8(run.describe())));
+            QVERIFY2(shown.out.contains(line), qPrintable(line + QString::fromUtf8(shown.describe())));
+        }
+        QVERIFY2(!shown.out.contains(u"suggested"_s), shown.describe());  // the size is fixed now
+        QCOMPARE(storedBingo(event).pool.size(), 25);
+    }
+
+    void bingo_optionsNotGiven_keepTheirValues()
+    {
+        const QString event = eventReadyForBingo(false);
+        QVERIFY(!event.isEmpty());
+        QVERIFY(writeBytes(path(u"pool25.csv"_s), keywordLines(numberedKeywords(25)).toUtf8()));
+        const Run first = bingo(event, {u"--keywords"_s, path(u"pool25.csv"_s), u"--size"_s, u"4"_s, u"--lines"_s,
+                                        u"2"_s, u"--free-centre"_s, u"off"_s, u"--needs-checkin"_s, u"off"_s,
+                                        u"--kiosk-hours"_s, u"18:00-22:00"_s, u"--big-screen-names"_s, u"first"_s});
+        QVERIFY2(first.exitCode == 0, first.describe());
+        const StoredBingo before = storedBingo(event);
+
+        const Run run = bingo(event, {u"--lines"_s, u"3"_s});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        const StoredBingo after = storedBingo(event);
+        QVERIFY2(after.problem.isEmpty(), qPrintable(after.problem));
+        QCOMPARE(after.settings.linesToWin, 3);
+        QCOMPARE(after.settings.cardSize, 4);
+        QCOMPARE(after.settings.freeCentre, false);
+        QCOMPARE(after.settings.meetingNeedsCheckIn, false);
+        QCOMPARE(after.settings.kioskOpens, QTime(18, 0));
+        QCOMPARE(after.settings.kioskCloses, QTime(22, 0));
+        QCOMPARE(after.settings.bigScreenFirstNamesOnly, true);
+        QCOMPARE(after.pool, before.pool);
+    }
+
+    void bingo_keywordsCsv_loadsThePool_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("read");  // encoding and header, as reported
+        QTest::addColumn<QStringList>("pool");
+
+        QStringList cp949Pool = NineKeywords;
+        cp949Pool[6] = u"통계|Statistics|데이터"_s;
+        cp949Pool[7] = u"오픈소스|Open Source|커뮤니티"_s;
+        cp949Pool[8] = u"연구|Research|커뮤니티"_s;
+        QStringEncoder toCp949("CP949");
+
+        QTest::addRow("utf-8, header ko,en,category")
+                << (u"ko,en,category\n"_s + keywordLines(NineKeywords)).toUtf8() << u"(utf-8, header row)"_s
+                << NineKeywords;
+        QTest::addRow("utf-8 with BOM, header 한국어,영어,분류, CRLF")
+                << (u"\uFEFF한국어,영어,분류\r\n"_s + keywordLines(NineKeywords, u',', u"\r\n"_s)).toUtf8()
+                << u"(utf-8, header row)"_s << NineKeywords;
+        QTest::addRow("utf-8, no header")
+                << keywordLines(NineKeywords).toUtf8() << u"(utf-8, no header row)"_s << NineKeywords;
+        QTest::addRow("cp949 file, Korean header")
+                << readBytes(test::dataPath(u"csv/bingo-keywords-cp949.csv"_s)) << u"(cp949, header row)"_s << cp949Pool;
+        QTest::addRow("cp949, no header")
+                << QByteArray(toCp949.encode(keywordLines(NineKeywords, u',', u"\r\n"_s))) << u"(cp949, no header row)"_s
+                << NineKeywords;
+        QTest::addRow("header in another order, with spaces and case")
+                << (u"Category, English , KOREAN\n"_s + keywordLines([] {
+                        QStringList reordered;
+                        for (const QString &entry : NineKeywords) {
+                            const QStringList parts = entry.split(u'|');
+                            reordered << parts.at(2) + u'|' + parts.at(1) + u'|' + parts.at(0);
+                        }
+                        return reordered;
+                    }()))
+                           .toUtf8()
+                << u"(utf-8, header row)"_s << NineKeywords;
+        QTest::addRow("semicolons, as European Excel writes")
+                << (u"ko;en;category\n"_s + keywordLines(NineKeywords, u';')).toUtf8() << u"(utf-8, header row)"_s
+                << NineKeywords;
+        const QStringList odd = {u"LLM|LLM|AI"_s,           u"|Kubernetes|Dev"_s,        u"통계||Data"_s,
+                                 u"AI, 윤리|AI, Ethics|AI"_s, u"검색 증강 생성|RAG|"_s,      u"러스트|Rust|Dev"_s,
+                                 u"파이썬|Python|Dev"_s,     u"오픈소스|Open Source|Community"_s, u"연구|Research|Community"_s};
+        QTest::addRow("one language only, the same word in both, quoted commas, blank rows")
+                << (u"ko,en,category\n"_s + keywordLines(odd.mid(0, 4)) + u"\n,,\n  ,  ,\n"_s + keywordLines(odd.mid(4)))
+                           .toUtf8()
+                << u"(utf-8, header row)"_s << odd;
+        QTest::addRow("a one-column list under a 키워드 header")
+                << u"키워드\nLLM\nRAG\nRust\nPython\nGo\nKubernetes\n통계\n오픈소스\n연구\n"_s.toUtf8()
+                << u"(utf-8, header row)"_s
+                << QStringList{u"LLM||"_s,        u"RAG||"_s,  u"Rust||"_s, u"Python||"_s, u"Go||"_s,
+                               u"Kubernetes||"_s, u"통계||"_s, u"오픈소스||"_s, u"연구||"_s};
+    }
+
+    void bingo_keywordsCsv_loadsThePool()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, read);
+        QFETCH(QStringList, pool);
+        QVERIFY(!bytes.isEmpty());
+        const QString event = eventReadyForBingo(false);
+        QVERIFY(!event.isEmpty());
+        const QString csv = path(u"keywords.csv"_s);
+        QVERIFY(writeBytes(csv, bytes));
+
+        const Run run = bingo(event, {u"--keywords"_s, csv, u"--size"_s, u"3"_s, u"--free-centre"_s, u"off"_s});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        QVERIFY2(run.out.contains(u"Keywords loaded: 9 from "_s + csv + u' ' + read), run.describe());
+        QVERIFY2(run.out.contains(u"Keyword pool:     9 (a 3×3 card uses 9)\n"_s), run.describe());
+        const StoredBingo stored = storedBingo(event);
+        QVERIFY2(stored.problem.isEmpty(), qPrintable(stored.problem));
+        QCOMPARE(stored.pool, pool);
+    }
+
+    void bingo_badKeywordsCsv_exitsFiveAndChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");  // null: no such file
+        QTest::addColumn<QStringList>("messages");
+        QTest::addRow("no such file") << QByteArray() << QStringList{u"Cannot read"_s};
+        QTest::addRow("empty file") << QByteArray("") << QStringList{u"bingo not changed"_s, u"The file is empty"_s};
+        QTest::addRow("a header and nothing else")
+                << QByteArray("ko,en,category\r\n") << QStringList{u"bingo not changed"_s, u"holds no keywords"_s};
+        QTest::addRow("a row without a label")
+                << u"ko,en,category\nLLM,LLM,AI\n,,Dev\n"_s.toUtf8()
+                << QStringList{u"bingo not changed"_s, u"Line 3: a keyword needs a Korean or an English label"_s};
+        QTest::addRow("the same keyword twice, case differs")
+                << u"ko,en,category\n대규모 언어 모델,LLM,AI\n러스트,Rust,Dev\n엘엘엠,llm,AI\n"_s.toUtf8()
+                << QStringList{u"bingo not changed"_s, u"Line 4: the keyword “llm” is already on line 2"_s};
+        QTest::addRow("one keyword's English label is another's Korean label")
+                << u"한국어,영어,분류\n대규모 언어 모델,LLM,AI\nLLM,,AI\n"_s.toUtf8()
+                << QStringList{u"bingo not changed"_s, u"Line 3: the keyword “LLM” is already on line 2"_s};
+        QTest::addRow("four columns without a header")
+                << u"LLM,LLM,AI,extra\n"_s.toUtf8() << QStringList{u"bingo not changed"_s, u"Line 1 has 4 fields"_s};
+        QTest::addRow("more fields than the header")
+                << u"ko,en\n대규모 언어 모델,LLM,AI\n"_s.toUtf8()
+                << QStringList{u"bingo not changed"_s, u"Line 2 has 3 fields but the header has 2"_s};
+        QTest::addRow("a quote never closed")
+                << u"ko,en,category\n\"대규모 언어 모델,LLM,AI\n러스트,Rust,Dev\n"_s.toUtf8()
+                << QStringList{u"bingo not changed"_s, u"Line 2"_s, u"never closed"_s};
+        QTest::addRow("binary, neither utf-8 nor cp949")
+                << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xff\x80\x80", 20)
+                << QStringList{u"bingo not changed"_s};
+    }
+
+    void bingo_badKeywordsCsv_exitsFiveAndChangesNothing()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QStringList, messages);
+        const QString event = eventReadyForBingo();
+        QVERIFY(!event.isEmpty());
+        const StoredBingo before = storedBingo(event);
+        QCOMPARE(before.pool, NineKeywords);
+        const QByteArray fileBefore = readBytes(event);
+        const QString csv = path(u"bad.csv"_s);
+        if (!bytes.isNull())
+            QVERIFY(writeBytes(csv, bytes));
+
+        // With other options too: nothing of them is stored either.
+        const Run run = bingo(event, {u"--keywords"_s, csv, u"--lines"_s, u"2"_s, u"--pin"_s, u"2468"_s});
+        QVERIFY2(run.exitCode == 5, run.describe());
+        for (const QString &message : messages)
+            QVERIFY2(run.err.contains(message), qPrintable(message + u"\n"_s + QString::fromUtf8(run.describe())));
+        QVERIFY(run.out.isEmpty());
+        const StoredBingo after = storedBingo(event);
+        QCOMPARE(after.pool, before.pool);
+        QCOMPARE(after.settings.linesToWin, 8);
+        QVERIFY(!after.hasPin);
+        QCOMPARE(readBytes(event), fileBefore);
+    }
+
+    void bingo_refusedRules_exitTwoAndChangeNothing_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("pool too small for the card")
+                << QStringList{u"--keywords"_s, u"five.csv"_s}
+                << u"A 3×3 card needs 9 keywords; the pool has 5."_s;
+        QTest::addRow("card too big for the pool")
+                << QStringList{u"--size"_s, u"5"_s} << u"A 5×5 card needs 25 keywords; the pool has 9."_s;
+        QTest::addRow("more lines than the card has")
+                << QStringList{u"--lines"_s, u"9"_s} << u"Lines to win must be between 1 and 8 on a 3×3 card."_s;
+        QTest::addRow("a PIN given with refused rules is not set either")
+                << QStringList{u"--size"_s, u"4"_s, u"--pin"_s, u"2468"_s}
+                << u"A 4×4 card needs 16 keywords; the pool has 9."_s;
+    }
+
+    void bingo_refusedRules_exitTwoAndChangeNothing()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, reason);
+        const QString event = eventReadyForBingo();
+        QVERIFY(!event.isEmpty());
+        QVERIFY(writeBytes(path(u"five.csv"_s), keywordLines(NineKeywords.mid(0, 5)).toUtf8()));
+        for (QString &option : options) {
+            if (option.endsWith(u".csv"))
+                option = path(option);
+        }
+        const StoredBingo before = storedBingo(event);
+        const QByteArray fileBefore = readBytes(event);
+
+        const Run run = bingo(event, options);
+        QVERIFY2(run.exitCode == 2, run.describe());
+        QVERIFY2(run.err.contains(u"Bingo not changed: "_s + reason), run.describe());
+        QVERIFY(run.out.isEmpty());
+        const StoredBingo after = storedBingo(event);
+        QCOMPARE(after.pool, before.pool);
+        QCOMPARE(after.settings.cardSize, 3);
+        QCOMPARE(after.settings.linesToWin, 8);
+        QVERIFY(!after.hasPin);
+        QCOMPARE(readBytes(event), fileBefore);
+    }
+
+    // Once people have met, their cards stay: no new size, centre or pool. The
+    // lines to win, the check-in rule and the kiosk hours still change.
+    void bingo_afterMeetings_cardsFixedButLinesAndHoursChange()
+    {
+        const QString event = eventReadyForBingo();
+        QVERIFY(!event.isEmpty());
+        const Run met = mannam({u"meet"_s, event, ticketCodeOf(event, u"홍길동"_s), ticketCodeOf(event, u"Alice Park"_s)});
+        QVERIFY2(met.exitCode == 0, met.describe());
+        QVERIFY(writeBytes(path(u"other.csv"_s), keywordLines(numberedKeywords(25)).toUtf8()));
+
+        const QList<QStringList> refused = {{u"--keywords"_s, path(u"other.csv"_s), u"--size"_s, u"4"_s},
+                                            {u"--free-centre"_s, u"on"_s},
+                                            {u"--keywords"_s, path(u"other.csv"_s)}};
+        for (const QStringList &options : refused) {
+            const Run run = bingo(event, options);
+            QVERIFY2(run.exitCode == 2, run.describe());
+            QVERIFY2(run.err.contains(u"Meetings are already recorded (1)"_s), run.describe());
+        }
+        StoredBingo stored = storedBingo(event);
+        QCOMPARE(stored.pool, NineKeywords);
+        QCOMPARE(stored.settings.cardSize, 3);
+        QCOMPARE(stored.settings.freeCentre, false);
+        QCOMPARE(stored.cards, 2);
+
+        const Run allowed = bingo(event, {u"--lines"_s, u"2"_s, u"--needs-checkin"_s, u"off"_s, u"--kiosk-hours"_s,
+                                          u"10:00-23:00"_s});
+        QVERIFY2(allowed.exitCode == 0, allowed.describe());
+        stored = storedBingo(event);
+        QCOMPARE(stored.settings.linesToWin, 2);
+        QCOMPARE(stored.settings.meetingNeedsCheckIn, false);
+        QCOMPARE(stored.settings.kioskOpens, QTime(10, 0));
+        QCOMPARE(stored.meetings, 1);
+        QCOMPARE(stored.cards, 2);
+    }
+
+    void bingo_badOptionValues_exitThreeAndChangeNothing_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("size 7") << QStringList{u"--size"_s, u"7"_s} << u"--size takes 3, 4 or 5"_s;
+        QTest::addRow("size in words") << QStringList{u"--size"_s, u"big"_s} << u"--size takes 3, 4 or 5"_s;
+        QTest::addRow("no lines") << QStringList{u"--lines"_s, u"0"_s} << u"--lines takes a number"_s;
+        QTest::addRow("free centre maybe")
+                << QStringList{u"--free-centre"_s, u"maybe"_s} << u"--free-centre takes on or off, not 'maybe'"_s;
+        QTest::addRow("needs check-in yes")
+                << QStringList{u"--needs-checkin"_s, u"yes"_s} << u"--needs-checkin takes on or off"_s;
+        QTest::addRow("kiosk hours out of range")
+                << QStringList{u"--kiosk-hours"_s, u"25:00-26:00"_s} << u"--kiosk-hours takes HH:MM-HH:MM"_s;
+        QTest::addRow("kiosk hours without an end")
+                << QStringList{u"--kiosk-hours"_s, u"18:00"_s} << u"--kiosk-hours takes HH:MM-HH:MM"_s;
+        QTest::addRow("kiosk never open")
+                << QStringList{u"--kiosk-hours"_s, u"18:00-18:00"_s} << u"would never be open"_s;
+        QTest::addRow("big-screen nicknames")
+                << QStringList{u"--big-screen-names"_s, u"nick"_s} << u"--big-screen-names takes full or first"_s;
+        QTest::addRow("PIN with letters") << QStringList{u"--pin"_s, u"12ab"_s} << u"--pin takes 4 to 12 digits"_s;
+        QTest::addRow("PIN too short") << QStringList{u"--pin"_s, u"987"_s} << u"--pin takes 4 to 12 digits"_s;
+        QTest::addRow("PIN too long") << QStringList{u"--pin"_s, u"9876543210987"_s} << u"--pin takes 4 to 12 digits"_s;
+        QTest::addRow("a good option next to a bad one")
+                << QStringList{u"--lines"_s, u"2"_s, u"--size"_s, u"6"_s} << u"--size takes 3, 4 or 5"_s;
+    }
+
+    void bingo_badOptionValues_exitThreeAndChangeNothing()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, message);
+        const QString event = eventReadyForBingo();
+        QVERIFY(!event.isEmpty());
+        const QByteArray before = readBytes(event);
+        const Run run = bingo(event, options);
+        QVERIFY2(run.exitCode == 3, run.describe());
+        QVERIFY2(run.err.contains(message), run.describe());
+        QVERIFY2(run.err.contains(u"Usage:"_s), run.describe());
+        QVERIFY(run.out.isEmpty());
+        if (options.first() == u"--pin")
+            QVERIFY2(!run.err.contains(options.at(1)), run.describe());  // a mistyped PIN is not echoed either
+        QCOMPARE(readBytes(event), before);
+        QCOMPARE(storedBingo(event).settings.linesToWin, 8);
+    }
+
+    void bingo_pin_storedHashedAndNeverPrinted()
+    {
+        const QString event = eventReadyForBingo();
+        QVERIFY(!event.isEmpty());
+        const QString pin = u"482915"_s;
+        const Run run = bingo(event, {u"--pin"_s, pin});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        QVERIFY2(run.out.startsWith(u"Kiosk PIN set (stored hashed).\n"_s), run.describe());
+        QVERIFY2(run.out.contains(u"Kiosk PIN:        set\n"_s), run.describe());
+        QVERIFY(!run.out.contains(pin) && !run.err.contains(pin));
+        QVERIFY(!readBytes(event).contains(pin.toUtf8()));
+
+        const StoredBingo stored = storedBingo(event, pin);
+        QVERIFY(stored.hasPin);
+        QVERIFY(stored.pinMatches);
+        QVERIFY(!storedBingo(event, u"482916"_s).pinMatches);
+        QCOMPARE(stored.settings.linesToWin, 8);  // the rules were left alone
+        QCOMPARE(stored.pool, NineKeywords);
+        const Run shown = bingo(event, {});
+        QVERIFY2(shown.out.contains(u"Kiosk PIN:        set\n"_s) && !shown.out.contains(pin), shown.describe());
+    }
+
+    // ---------------------------------------------------------------- meet
+
+    void meet_recorded_namesBothPeopleAndTheSquaresFilled()
+    {
+        const QString event = eventReadyForBingo();
+        QVERIFY(!event.isEmpty());
+        const Run run = mannam({u"meet"_s, event, ticketCodeOf(event, u"홍길동"_s),
+                                storedAttendee(event, u"Alice Park"_s).badgeCode, u"--kiosk"_s, u"Kiosk 1"_s});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        // Alice's rag, 컴퓨터 비전 and python fill 3 of his squares; his LLM and 러스트 2 of hers.
+        QCOMPARE(run.out, u"Recorded: 홍길동 ↔ Alice Park (3 + 2 squares filled)\n"
+                          "  홍길동: 3/9 squares filled, lines: 0, people met: 1\n"
+                          "  Alice Park: 2/9 squares filled, lines: 0, people met: 1\n"_s);
+        QVERIFY(run.err.isEmpty());
+        const StoredBingo stored = storedBingo(event);
+        QCOMPARE(stored.meetings, 1);
+        QCOMPARE(stored.cards, 2);
+        QCOMPARE(exportTable(event, u"--meetings"_s).cell(0, u"kiosk"_s), u"Kiosk 1"_s);
+    }
+
+    void meet_withoutKiosk_recordsCli()
+    {
+        const QString event = eventReadyForBingo();
+        QVERIFY(!event.isEmpty());
+        const Run run = mannam({u"meet"_s, event, ticketCodeOf(event, u"김민지"_s), ticketCodeOf(event, u"Ada Lovelace"_s)});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        QVERIFY2(run.out.startsWith(u"Recorded: 김민지 ↔ Ada Lovelace ("_s), run.describe());
+        QCOMPARE(exportTable(event, u"--meetings"_s).cell(0, u"kiosk"_s), u"CLI"_s);
+    }
+
+    void meet_refused_exitsTwoWithTheReason_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("same person twice (ticket and badge)")
+                << u"samePerson"_s << u"That is the same person twice."_s;
+        QTest::addRow("already met, badges in the other order") << u"alreadyMet"_s << u"You two already met at "_s;
+        QTest::addRow("not checked in") << u"notCheckedIn"_s << u"지각생 has not checked in at the door yet."_s;
+        QTest::addRow("cancelled") << u"cancelled"_s << u"The registration of 취소한사람 is cancelled."_s;
+        QTest::addRow("unknown code") << u"unknown"_s << u"This code is not registered for this event."_s;
+        QTest::addRow("misread code") << u"misread"_s << u"This code was not read correctly."_s;
+        QTest::addRow("kiosk closed") << u"kioskClosed"_s << u"The bingo is open from "_s;
+        QTest::addRow("no keyword pool yet") << u"notSetUp"_s << u"The bingo is not set up yet"_s;
+    }
+
+    void meet_refused_exitsTwoWithTheReason()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        const QString event = eventReadyForBingo(kind != u"notSetUp");
+        QVERIFY(!event.isEmpty());
+        const QString hong = ticketCodeOf(event, u"홍길동"_s);
+        const QString alice = ticketCodeOf(event, u"Alice Park"_s);
+        QString a = hong;
+        QString b = alice;
+        QString firstMeetingClock;
+        if (kind == u"samePerson") {
+            b = storedAttendee(event, u"홍길동"_s).badgeCode;
+        } else if (kind == u"alreadyMet") {
+            const Run first = mannam({u"meet"_s, event, hong, alice, u"--kiosk"_s, u"Kiosk 1"_s});
+            QVERIFY2(first.exitCode == 0, first.describe());
+            firstMeetingClock = clockOf(exportTable(event, u"--meetings"_s).cell(0, u"time"_s));
+            a = storedAttendee(event, u"Alice Park"_s).badgeCode;
+            b = storedAttendee(event, u"홍길동"_s).badgeCode;
+        } else if (kind == u"notCheckedIn") {
+            b = ticketCodeOf(event, u"지각생"_s);
+        } else if (kind == u"cancelled") {
+            a = ticketCodeOf(event, u"취소한사람"_s);
+        } else if (kind == u"unknown") {
+            b = TicketCode::generate(hong.left(TicketCode::TagLength), {});
+        } else if (kind == u"misread") {
+            b.back() = QChar(u'0' + (b.back().digitValue() + 1) % 10);
+        } else if (kind == u"kioskClosed") {
+            const QString opens = seoulClock(2);
+            const Run hours = bingo(event, {u"--kiosk-hours"_s, opens + u'-' + seoulClock(3)});
+            QVERIFY2(hours.exitCode == 0, hours.describe());
+            reason += opens;
+        }
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        const StoredBingo before = storedBingo(event);
+        const QByteArray fileBefore = readBytes(event);
+
+        const Run run = mannam({u"meet"_s, event, a, b, u"--kiosk"_s, u"Kiosk 2"_s});
+        QVERIFY2(run.exitCode == 2, run.describe());
+        QVERIFY2(run.out.startsWith(u"Refused: "_s) && run.out.contains(reason), run.describe());
+        if (kind == u"alreadyMet")
+            QVERIFY2(run.out.contains(u"already met at "_s + firstMeetingClock + u'.'), run.describe());
+        const StoredBingo after = storedBingo(event);
+        QCOMPARE(after.meetings, before.meetings);
+        QCOMPARE(after.cards, before.cards);
+        QCOMPARE(readBytes(event), fileBefore);
+    }
+
+    void meet_checkInNotNeeded_recordsALatecomer()
+    {
+        const QString event = eventReadyForBingo();
+        QVERIFY(!event.isEmpty());
+        QVERIFY(bingo(event, {u"--needs-checkin"_s, u"off"_s}).exitCode == 0);
+        const Run run = mannam({u"meet"_s, event, ticketCodeOf(event, u"지각생"_s), ticketCodeOf(event, u"Alice Park"_s)});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        // Alice's three keywords fill three squares of 지각생's card; his LLM one of hers.
+        QVERIFY2(run.out.startsWith(u"Recorded: 지각생 ↔ Alice Park (3 + 1 squares filled)\n"_s), run.describe());
+    }
+
+    void meet_personWithoutPoolKeywords_isTold()
+    {
+        const QString event = eventReadyForBingo();
+        QVERIFY(!event.isEmpty());
+        QVERIFY(importText(event, u"more.csv"_s, u"이름,키워드\nGrace Hopper,COBOL\n"_s.toUtf8()).exitCode == 0);
+        QVERIFY(bingo(event, {u"--needs-checkin"_s, u"off"_s}).exitCode == 0);
+        const Run run = mannam({u"meet"_s, event, ticketCodeOf(event, u"Grace Hopper"_s), ticketCodeOf(event, u"홍길동"_s)});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        QVERIFY2(run.out.startsWith(u"Recorded: Grace Hopper ↔ 홍길동 (2 + 0 squares filled)\n"_s), run.describe());
+        QVERIFY2(run.out.contains(u"Note: Grace Hopper has no keyword from the pool"_s), run.describe());
+    }
+
+    void meet_fillingTheCard_announcesTheWinner()
+    {
+        const QString event = eventReadyForBingo();
+        QVERIFY(!event.isEmpty());
+        const QString hong = ticketCodeOf(event, u"홍길동"_s);
+        const QStringList others = {u"Alice Park"_s, u"김민지"_s, u"Ada Lovelace"_s};
+        const QList<int> filled = {3, 6, 9};
+        for (int i = 0; i < others.size(); ++i) {
+            const Run run = mannam({u"meet"_s, event, hong, ticketCodeOf(event, others.at(i))});
+            QVERIFY2(run.exitCode == 0, run.describe());
+            QVERIFY2(run.out.contains(u"  홍길동: %1/9 squares filled"_s.arg(filled.at(i))), run.describe());
+            QCOMPARE(run.out.contains(u"BINGO!"_s), i == 2);
+        }
+        const Run again = mannam({u"meet"_s, event, ticketCodeOf(event, u"지각생"_s), hong});
+        QCOMPARE(again.exitCode, 2);  // not checked in; the winner stays the winner
+
+        const StoredBingo stored = storedBingo(event);
+        QCOMPARE(stored.winners, 1);
+        QCOMPARE(stored.meetings, 3);
+        const Table winners = exportTable(event, u"--winners"_s);
+        QCOMPARE(winners.rows.size(), 1);
+        QCOMPARE(winners.cell(0, u"lines"_s), u"8"_s);
+    }
+
+    void meet_lastMeeting_printsBingoNews()
+    {
+        const QString event = eventReadyForBingo();
+        QVERIFY(!event.isEmpty());
+        const QString hong = ticketCodeOf(event, u"홍길동"_s);
+        for (const QString &name : {u"Alice Park"_s, u"김민지"_s})
+            QVERIFY(mannam({u"meet"_s, event, hong, ticketCodeOf(event, name)}).exitCode == 0);
+        const Run run = mannam({u"meet"_s, event, ticketCodeOf(event, u"Ada Lovelace"_s), hong});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        QCOMPARE(run.out, u"Recorded: Ada Lovelace ↔ 홍길동 (2 + 3 squares filled)\n"
+                          "  Ada Lovelace: 2/9 squares filled, lines: 0, people met: 1\n"
+                          "  홍길동: 9/9 squares filled, lines: 8, people met: 3\n"
+                          "BINGO! 홍길동 is winner #1.\n"_s);
+    }
+
+    // ---------------------------------------------------------------- prize
+
+    void prize_winner_recordedThenRefusedTheSecondTime()
+    {
+        const QString event = eventWithAWinner();
+        QVERIFY(!event.isEmpty());
+        const QString hong = storedAttendee(event, u"홍길동"_s).badgeCode;
+
+        const Run first = mannam({u"prize"_s, event, hong, u"--by"_s, u"Desk 1"_s});
+        QVERIFY2(first.exitCode == 0, first.describe());
+        static const QRegularExpression handedOver(u"^Prize handed over: 홍길동 \\(winner #1\\) at (\\d\\d:\\d\\d) by Desk 1\\n$"_s);
+        const QRegularExpressionMatch match = handedOver.match(first.out);
+        QVERIFY2(match.hasMatch(), first.describe());
+        QCOMPARE(match.captured(1), clockOf(exportTable(event, u"--winners"_s).cell(0, u"prize_given_at"_s)));
+
+        const QByteArray before = readBytes(event);
+        const Run second = mannam({u"prize"_s, event, ticketCodeOf(event, u"홍길동"_s), u"--by"_s, u"Desk 2"_s});
+        QVERIFY2(second.exitCode == 2, second.describe());
+        QCOMPARE(second.out, u"Refused: 홍길동 already collected the prize at %1 (Desk 1).\n"_s.arg(match.captured(1)));
+        QCOMPARE(readBytes(event), before);
+        QCOMPARE(exportTable(event, u"--winners"_s).cell(0, u"prize_given_by"_s), u"Desk 1"_s);
+    }
+
+    void prize_withoutBy_recordsCli()
+    {
+        const QString event = eventWithAWinner();
+        QVERIFY(!event.isEmpty());
+        const Run run = mannam({u"prize"_s, event, ticketCodeOf(event, u"홍길동"_s)});
+        QVERIFY2(run.exitCode == 0 && run.out.endsWith(u" by CLI\n"_s), run.describe());
+        QCOMPARE(exportTable(event, u"--winners"_s).cell(0, u"prize_given_by"_s), u"CLI"_s);
+    }
+
+    void prize_refused_exitsTwoWithTheReason_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("met people but no bingo yet") << u"notWinner"_s << u"Alice Park has not completed a bingo yet."_s;
+        QTest::addRow("never played") << u"neverPlayed"_s << u"지각생 has not completed a bingo yet."_s;
+        QTest::addRow("unknown code") << u"unknown"_s << u"This code is not registered for this event."_s;
+        QTest::addRow("misread code") << u"misread"_s << u"This code was not read correctly. Please scan it again."_s;
+    }
+
+    void prize_refused_exitsTwoWithTheReason()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        const QString event = eventWithAWinner();
+        QVERIFY(!event.isEmpty());
+        QString code;
+        const QString hong = ticketCodeOf(event, u"홍길동"_s);
+        if (kind == u"notWinner") {
+            code = ticketCodeOf(event, u"Alice Park"_s);
+        } else if (kind == u"neverPlayed") {
+            code = ticketCodeOf(event, u"지각생"_s);
+        } else if (kind == u"unknown") {
+            code = TicketCode::generate(hong.left(TicketCode::TagLength), {});
+        } else if (kind == u"misread") {
+            code = hong;
+            code.back() = QChar(u'0' + (code.back().digitValue() + 1) % 10);
+        }
+        const QByteArray before = readBytes(event);
+        const Run run = mannam({u"prize"_s, event, code, u"--by"_s, u"Desk 1"_s});
+        QVERIFY2(run.exitCode == 2, run.describe());
+        QCOMPARE(run.out, u"Refused: "_s + reason + u'\n');
+        QCOMPARE(readBytes(event), before);
+        QCOMPARE(exportTable(event, u"--winners"_s).cell(0, u"prize_given_at"_s), QString());
+    }
+
+    // ---------------------------------------------------------------- bingo exports
+
+    void export_meetings_oneRowPerMeetingCellByCell()
+    {
+        const QString event = eventWithAWinner();
+        QVERIFY(!event.isEmpty());
+        const QString out = path(u"meetings.csv"_s);
+        const Run run = mannam({u"export"_s, event, u"--meetings"_s, out});
+        QVERIFY2(run.exitCode == 0 && run.out == u"Wrote "_s + out + u'\n', run.describe());
+        const QByteArray bytes = readBytes(out);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "id,time,kiosk,"));
+        QVERIFY(bytes.contains("\r\n"));
+
+        const Table table = exportTable(event, u"--meetings"_s);
+        QVERIFY2(table.problem.isEmpty(), qPrintable(table.problem));
+        QCOMPARE(table.header, QStringList({u"id"_s, u"time"_s, u"kiosk"_s, u"a_id"_s, u"a_name"_s, u"b_id"_s,
+                                            u"b_name"_s, u"filled_on_a"_s, u"filled_on_b"_s}));
+        QCOMPARE(table.rows.size(), 3);
+        const QString hongId = QString::number(storedAttendee(event, u"홍길동"_s).id);
+        const QList<QStringList> expected = {
+            {u"1"_s, u"Kiosk 1"_s, hongId, u"홍길동"_s, QString::number(storedAttendee(event, u"Alice Park"_s).id),
+             u"Alice Park"_s, u"3"_s, u"2"_s},
+            // 김민지's badge was scanned first; the row keeps the people in id order.
+            {u"2"_s, u"Kiosk 2"_s, hongId, u"홍길동"_s, QString::number(storedAttendee(event, u"김민지"_s).id),
+             u"김민지"_s, u"3"_s, u"2"_s},
+            {u"3"_s, u"'=1+1"_s, hongId, u"홍길동"_s, QString::number(storedAttendee(event, u"Ada Lovelace"_s).id),
+             u"Ada Lovelace"_s, u"3"_s, u"2"_s}};
+        QDateTime previous;
+        for (int r = 0; r < table.rows.size(); ++r) {
+            QCOMPARE(table.rows.at(r).size(), table.header.size());
+            const QStringList &want = expected.at(r);
+            QCOMPARE(table.cell(r, u"id"_s), want.at(0));
+            QCOMPARE(table.cell(r, u"kiosk"_s), want.at(1));
+            QCOMPARE(table.cell(r, u"a_id"_s), want.at(2));
+            QCOMPARE(table.cell(r, u"a_name"_s), want.at(3));
+            QCOMPARE(table.cell(r, u"b_id"_s), want.at(4));
+            QCOMPARE(table.cell(r, u"b_name"_s), want.at(5));
+            QCOMPARE(table.cell(r, u"filled_on_a"_s), want.at(6));
+            QCOMPARE(table.cell(r, u"filled_on_b"_s), want.at(7));
+            const QString time = table.cell(r, u"time"_s);
+            QVERIFY2(LocalIso.match(time).hasMatch(), qPrintable(time));
+            const QDateTime at = QDateTime::fromString(time, Qt::ISODateWithMs);
+            QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+            QVERIFY(!previous.isValid() || previous <= at);
+            previous = at;
+        }
+    }
+
+    void export_winners_rankedWithThePrizeCellByCell()
+    {
+        const QString event = eventWithAWinner();
+        QVERIFY(!event.isEmpty());
+        const Table meetings = exportTable(event, u"--meetings"_s);
+        QCOMPARE(meetings.rows.size(), 3);
+
+        const Table before = exportTable(event, u"--winners"_s);
+        QVERIFY2(before.problem.isEmpty(), qPrintable(before.problem));
+        QVERIFY(before.bytes.startsWith("\xEF\xBB\xBF" "rank,name,"));
+        QCOMPARE(before.header, QStringList({u"rank"_s, u"name"_s, u"affiliation"_s, u"won_at"_s, u"lines"_s,
+                                             u"people_met"_s, u"prize_given_at"_s, u"prize_given_by"_s}));
+        QCOMPARE(before.rows.size(), 1);
+        QCOMPARE(before.rows.at(0),
+                 QStringList({u"1"_s, u"홍길동"_s, u"만남, 커뮤니티"_s, meetings.cell(2, u"time"_s), u"8"_s, u"3"_s,
+                              QString(), QString()}));
+
+        QVERIFY(mannam({u"prize"_s, event, ticketCodeOf(event, u"홍길동"_s), u"--by"_s, u"Desk 1"_s}).exitCode == 0);
+        const Table after = exportTable(event, u"--winners"_s);
+        QCOMPARE(after.rows.size(), 1);
+        const QString givenAt = after.cell(0, u"prize_given_at"_s);
+        QVERIFY2(LocalIso.match(givenAt).hasMatch(), qPrintable(givenAt));
+        QVERIFY(QDateTime::fromString(givenAt, Qt::ISODateWithMs)
+                >= QDateTime::fromString(after.cell(0, u"won_at"_s), Qt::ISODateWithMs));
+        QCOMPARE(after.cell(0, u"prize_given_by"_s), u"Desk 1"_s);
+        QCOMPARE(after.rows.at(0).mid(0, 6), before.rows.at(0).mid(0, 6));
+    }
+
+    void export_meetingsAndWinners_noBingoYet_headerOnly_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<QString>("header");
+        QTest::addRow("meetings") << u"--meetings"_s << u"id,time,kiosk,a_id,a_name,b_id,b_name,filled_on_a,filled_on_b"_s;
+        QTest::addRow("winners") << u"--winners"_s
+                                 << u"rank,name,affiliation,won_at,lines,people_met,prize_given_at,prize_given_by"_s;
+    }
+
+    void export_meetingsAndWinners_noBingoYet_headerOnly()
+    {
+        QFETCH(QString, flag);
+        QFETCH(QString, header);
+        const QString event = eventWithThreePeople();
+        QVERIFY(!event.isEmpty());
+        const QByteArray before = readBytes(event);
+        const QString out = path(u"out.csv"_s);
+        const Run run = mannam({u"export"_s, event, flag, out});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        QCOMPARE(readBytes(out), QByteArray("\xEF\xBB\xBF") + header.toUtf8() + "\r\n");
+        QCOMPARE(readBytes(event), before);
+    }
+
+    void bingoVerbs_missingEventFile_exitFourAndCreateNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");  // "EVENT" stands for the missing file
+        QTest::addRow("bingo, showing") << QStringList{u"bingo"_s, u"EVENT"_s};
+        QTest::addRow("bingo, setting") << QStringList{u"bingo"_s, u"EVENT"_s, u"--lines"_s, u"2"_s};
+        QTest::addRow("meet") << QStringList{u"meet"_s, u"EVENT"_s, u"1234"_s, u"5678"_s};
+        QTest::addRow("prize") << QStringList{u"prize"_s, u"EVENT"_s, u"1234"_s};
+        QTest::addRow("export --meetings") << QStringList{u"export"_s, u"EVENT"_s, u"--meetings"_s, u"out.csv"_s};
+        QTest::addRow("export --winners") << QStringList{u"export"_s, u"EVENT"_s, u"--winners"_s, u"out.csv"_s};
+    }
+
+    void bingoVerbs_missingEventFile_exitFourAndCreateNothing()
+    {
+        QFETCH(QStringList, arguments);
+        const QString event = path(u"nowhere.mannam"_s);
+        arguments.replace(arguments.indexOf(u"EVENT"_s), event);
+        const Run run = mannam(arguments);
+        QVERIFY2(run.exitCode == 4, run.describe());
+        QVERIFY2(run.err.contains(u"There is no event file at "_s + event), run.describe());
+        QCOMPARE(folderListing(), QStringList());
     }
 };
 

@@ -241,6 +241,53 @@ private slots:
         QCOMPARE(people.at(1).status, AttendeeStatus::Cancelled);
         QVERIFY(!plan.warnings.isEmpty()); // the fourth keyword was dropped, and said so
     }
+
+    // The attendee's "my keywords" for the bingo: a column called keywords or
+    // 키워드 (any case, CP949 too), separated by ',' or ';'.
+    void import_keywordColumn_setsEachAttendeesKeywords_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addRow("keywords, commas inside quotes")
+                << utf8(u"name,keywords\nKim,\"LLM, RAG, Rust\"\n"_s)
+                << QStringList{u"LLM"_s, u"RAG"_s, u"Rust"_s};
+        QTest::addRow("키워드, semicolons")
+                << utf8(u"이름,키워드\n김민지,파이썬; 보안;통계\n"_s) << QStringList{u"파이썬"_s, u"보안"_s, u"통계"_s};
+        QTest::addRow("Keywords, CP949, CRLF")
+                << cp949(u"성명,Keywords\r\n홍길동,러스트;Go;대규모 언어 모델\r\n"_s)
+                << QStringList{u"러스트"_s, u"Go"_s, u"대규모 언어 모델"_s};
+        QTest::addRow("키워드 with a BOM, mixed separators")
+                << utf8(u"\uFEFF이름,키워드\n이서준,\"컴퓨터 비전, LLM; 연구\"\n"_s)
+                << QStringList{u"컴퓨터 비전"_s, u"LLM"_s, u"연구"_s};
+        QTest::addRow("hashtags and repeats dropped")
+                << utf8(u"name,keywords\nLee,\"#LLM, #llm; RAG\"\n"_s) << QStringList{u"LLM"_s, u"RAG"_s};
+        QTest::addRow("empty cell") << utf8(u"name,keywords\nPark,\n"_s) << QStringList();
+    }
+
+    void import_keywordColumn_setsEachAttendeesKeywords()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QStringList, expected);
+        const ImportPlan plan = import(bytes);
+        QVERIFY2(plan.ok(), qPrintable(plan.error));
+        QCOMPARE(plan.fields.value(1), AttendeeField::Keywords);
+        QCOMPARE(store().attendees().size(), 1);
+        QCOMPARE(store().attendees().at(0).keywords, expected);
+    }
+
+    // An updated export replaces a person's keywords; an empty cell keeps them.
+    void import_keywordColumn_reimportReplacesButEmptyCellKeeps()
+    {
+        QVERIFY(import(utf8(u"id,name,keywords\nE1,Kim,LLM;RAG\nE2,Lee,Rust\n"_s)).ok());
+        const ImportPlan plan = import(utf8(u"id,name,keywords\nE1,Kim,\"Go, 통계\"\nE2,Lee,\n"_s));
+        QVERIFY2(plan.ok(), qPrintable(plan.error));
+        QCOMPARE(plan.count(ImportLine::Outcome::Updated), 1);
+        QCOMPARE(plan.count(ImportLine::Outcome::Unchanged), 1);
+        QVERIFY2(plan.lines.at(0).detail.contains(u"keywords"_s), qPrintable(plan.lines.at(0).detail));
+        const QList<Attendee> people = store().attendees();
+        QCOMPARE(people.at(0).keywords, (QStringList{u"Go"_s, u"통계"_s}));
+        QCOMPARE(people.at(1).keywords, QStringList{u"Rust"_s});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -18,11 +18,8 @@ BigScreenSnapshot BigScreenSnapshot::read(EventStore &store, int listLength)
     snapshot.firstNamesOnly = bingo.settings().bigScreenFirstNamesOnly;
     snapshot.latestWinners = bingo.latestWinners(listLength);
     snapshot.firstWinners = bingo.winners(listLength);
-    // Everybody who met someone, most connected first: the count and the top
-    // of the board from one grouped query (a few hundred rows at most).
-    const QList<ConnectedAttendee> connected = bingo.mostConnected(-1);
-    snapshot.peopleWhoMet = int(connected.size());
-    snapshot.mostConnected = connected.mid(0, listLength);
+    snapshot.peopleWhoMet = bingo.peopleWhoMetCount();
+    snapshot.mostConnected = bingo.mostConnected(listLength);
     return snapshot;
 }
 
