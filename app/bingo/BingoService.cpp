@@ -154,7 +154,8 @@ BingoOutcome BingoService::configure(const BingoSettings &wanted, const std::opt
                                   {wanted.kioskOpens.toString(u"HH:mm"_s)}));
         const int poolSize = int(pool ? pool->size() : m_bingo->keywordPool().size());
         const int needed = BingoRules::keywordsPerCard(size, wanted.freeCentre);
-        if (poolSize < needed)
+        // An empty pool is "not loaded yet": the other rules may be set first.
+        if (poolSize > 0 && poolSize < needed)
             return refused(BingoResult::BadRules,
                            phrase(QT_TRANSLATE_NOOP("mannam::BingoService",
                                                     "A %1×%1 card needs %2 keywords; the pool has %3. "

@@ -1951,9 +1951,12 @@ private slots:
                                 storedAttendee(event, u"Alice Park"_s).badgeCode, u"--kiosk"_s, u"Kiosk 1"_s});
         QVERIFY2(run.exitCode == 0, run.describe());
         // Alice's rag, 컴퓨터 비전 and python fill 3 of his squares; his LLM and 러스트 2 of hers.
-        QCOMPARE(run.out, u"Recorded: 홍길동 ↔ Alice Park (3 + 2 squares filled)\n"
-                          "  홍길동: 3/9 squares filled, lines: 0, people met: 1\n"
-                          "  Alice Park: 2/9 squares filled, lines: 0, people met: 1\n"_s);
+        // Whether his 3 squares happen to make a line depends on the event's random deal.
+        static const QRegularExpression expected(
+                u"^Recorded: 홍길동 ↔ Alice Park \\(3 \\+ 2 squares filled\\)\n"
+                "  홍길동: 3/9 squares filled, lines: [01], people met: 1\n"
+                "  Alice Park: 2/9 squares filled, lines: 0, people met: 1\n$"_s);
+        QVERIFY2(expected.match(run.out).hasMatch(), run.describe());
         QVERIFY(run.err.isEmpty());
         const StoredBingo stored = storedBingo(event);
         QCOMPARE(stored.meetings, 1);
