@@ -45,7 +45,7 @@ int runCommand(int argc, char **argv)
 // machine without a display). Qt's own options (-platform, -geometry...) pass.
 bool guiArgumentsLookValid(int argc, char **argv, QString *error)
 {
-    static const QStringList ownFlags = {u"--demo"_s, u"--desk"_s};
+    static const QStringList ownFlags = {u"--demo"_s, u"--desk"_s, u"--kiosk"_s, u"--big-screen"_s};
     static const QStringList ownWithValue = {u"--video"_s};
     static const QStringList qtFlags = {u"-reverse"_s, u"-nograb"_s, u"-dograb"_s, u"-sync"_s, u"-widgetcount"_s};
     static const QStringList qtWithValue = {u"-platform"_s, u"-platformpluginpath"_s, u"-platformtheme"_s,
@@ -107,8 +107,13 @@ int main(int argc, char **argv)
     parser.addOption(demo);
     const QCommandLineOption deskMode(u"desk"_s, QCoreApplication::translate("main", "Open the registration desk."));
     parser.addOption(deskMode);
+    const QCommandLineOption kioskMode(u"kiosk"_s, QCoreApplication::translate("main", "Open the bingo kiosk (full screen)."));
+    parser.addOption(kioskMode);
+    const QCommandLineOption bigScreen(u"big-screen"_s,
+                                       QCoreApplication::translate("main", "Open the bingo big screen for a projector."));
+    parser.addOption(bigScreen);
     const QCommandLineOption video(u"video"_s,
-                                   QCoreApplication::translate("main", "Run the desk on a video file instead of a camera."),
+                                   QCoreApplication::translate("main", "Run the desk or the kiosk on a video file instead of a camera."),
                                    u"FILE"_s);
     parser.addOption(video);
     parser.addPositionalArgument(u"event"_s, QCoreApplication::translate("main", "Event file (.mannam)."));
@@ -127,10 +132,14 @@ int main(int argc, char **argv)
             opened = window.openEvent(mannam::DemoEvent::ensure());
         else if (!parser.positionalArguments().isEmpty())
             opened = window.openEvent(parser.positionalArguments().constFirst());
-        if (opened && (parser.isSet(deskMode) || parser.isSet(video)))
-            window.showDesk(parser.isSet(video) ? mannam::MainWindow::FrameSource::VideoFile
-                                                : mannam::MainWindow::FrameSource::Camera,
-                            parser.value(video));
+        const auto frames = parser.isSet(video) ? mannam::MainWindow::FrameSource::VideoFile
+                                                : mannam::MainWindow::FrameSource::Camera;
+        if (opened && parser.isSet(bigScreen))
+            window.showBigScreen();
+        if (opened && parser.isSet(kioskMode))
+            window.showKiosk(frames, parser.value(video));
+        else if (opened && (parser.isSet(deskMode) || parser.isSet(video)))
+            window.showDesk(frames, parser.value(video));
     } catch (const mannam::StorageError &error) {
         window.showError(QCoreApplication::translate("main", "Cannot open the event"), error.message());
     }

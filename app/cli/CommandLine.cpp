@@ -290,6 +290,8 @@ QString CommandLine::usage()
               "  mannam prize EVENT CODE [--by NAME]               record a bingo prize handed over\n"
               "  mannam decode IMAGE...                            print the code in each image (or \"no code\")\n"
               "  mannam EVENT --desk | --video FILE                open the registration desk (camera or video)\n"
+              "  mannam EVENT --kiosk [--video FILE]               open the bingo kiosk, full screen (organizer PIN leaves)\n"
+              "  mannam EVENT --big-screen                         open the bingo big screen for a projector\n"
               "  mannam --version | --help\n"
               "\n"
               "Exit codes: 0 done (checkin: admitted), 1 already checked in, 2 refused (checkin, meet,\n"

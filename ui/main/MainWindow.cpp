@@ -1,10 +1,14 @@
 #include "MainWindow.h"
 
+#include "bigscreen/BigScreenWindow.h"
+#include "bingo/BingoService.h"
+#include "bingo/KioskPin.h"
 #include "checkin/CheckInService.h"
 #include "common/AppSettings.h"
 #include "demo/DemoEvent.h"
 #include "desk/DeskWindow.h"
 #include "desk/RecentScansTable.h"
+#include "kiosk/KioskWindow.h"
 #include "storage/EventFile.h"
 #include "storage/StorageError.h"
 
@@ -61,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     showError = [this](const QString &title, const QString &message) {
         QMessageBox::critical(this, title, message);
     };
+    askForKioskPin = [this] { return askForNewKioskPin(); };
 
     m_pages = new QStackedWidget;
     m_overview = buildOverview();
@@ -79,6 +84,10 @@ MainWindow::MainWindow(QWidget *parent)
     overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *deskAction = modeMenu->addAction(tr("Registration &Desk"), this, [this] { showDesk(); });
     deskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *kioskAction = modeMenu->addAction(tr("Bingo &Kiosk"), this, [this] { showKiosk(); });
+    kioskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *bigScreenAction = modeMenu->addAction(tr("Bingo &Big Screen"), this, &MainWindow::showBigScreen);
+    bigScreenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     modeMenu->addSeparator();
     modeMenu->addAction(tr("Desk &Name…"), this, &MainWindow::askDeskName);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -92,7 +101,21 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    delete m_desk; // it works on m_event, which goes before the child widgets would
+    closeEventWindows();
+}
+
+// The desk, the kiosk and the big screen work on m_event: they go first.
+void MainWindow::closeEventWindows()
+{
+    if (m_desk) {
+        m_pages->removeWidget(m_desk);
+        delete m_desk;
+        m_desk = nullptr;
+    }
+    delete m_kiosk;
+    m_kiosk = nullptr;
+    delete m_bigScreen;
+    m_bigScreen = nullptr;
 }
 
 QWidget *MainWindow::buildOverview()
@@ -135,11 +158,7 @@ bool MainWindow::openEvent(const QString &path)
     try {
         auto event = EventFile::open(path);
         showOverview();
-        if (m_desk) {
-            m_pages->removeWidget(m_desk);
-            delete m_desk; // it works on the event being replaced
-            m_desk = nullptr;
-        }
+        closeEventWindows(); // they work on the event being replaced
         m_event = std::move(event);
     } catch (const StorageError &error) {
         showError(tr("Cannot open the event"), error.message());
@@ -193,6 +212,86 @@ DeskWindow *MainWindow::showDesk(FrameSource source, const QString &videoPath)
         m_desk->startVideo(videoPath);
     m_pages->setCurrentWidget(m_desk);
     return m_desk;
+}
+
+KioskWindow *MainWindow::showKiosk(FrameSource source, const QString &videoPath)
+{
+    if (!m_event) {
+        showError(tr("No event open"), tr("Open an event file first."));
+        return nullptr;
+    }
+    if (!m_kiosk) {
+        try {
+            // Without a PIN nobody could leave the kiosk: set one first.
+            BingoService bingo(m_event->store());
+            if (!bingo.hasKioskPin()) {
+                const QString pin = askForKioskPin();
+                if (pin.isEmpty())
+                    return nullptr;
+                bingo.setKioskPin(pin);
+            }
+        } catch (const StorageError &error) {
+            showError(tr("Cannot start the kiosk"), error.message());
+            return nullptr;
+        }
+        m_kiosk = new KioskWindow(*m_event, AppSettings::deskName());
+        connect(m_kiosk, &KioskWindow::unlocked, this, [this] {
+            m_kiosk->deleteLater();
+            m_kiosk = nullptr;
+            show();
+            showOverview();
+        });
+        connect(m_kiosk, &KioskWindow::meetingShown, this, [this] {
+            if (m_bigScreen)
+                m_bigScreen->refresh(); // same connection: the big screen's poll cannot see it
+        });
+        if (source == FrameSource::Camera)
+            m_kiosk->startCamera();
+        else if (source == FrameSource::VideoFile)
+            m_kiosk->startVideo(videoPath);
+    }
+    m_kiosk->showFullScreen();
+    m_kiosk->activateWindow();
+    hide();
+    return m_kiosk;
+}
+
+QString MainWindow::askForNewKioskPin()
+{
+    for (;;) {
+        bool ok = false;
+        const QString pin = QInputDialog::getText(
+                this, tr("Kiosk PIN"),
+                tr("Choose the organizer PIN that leaves kiosk mode (%1 to %2 digits):")
+                        .arg(KioskPin::MinLength)
+                        .arg(KioskPin::MaxLength),
+                QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return {};
+        if (!KioskPin::isAcceptable(pin)) {
+            showError(tr("Kiosk PIN"), tr("The PIN must be %1 to %2 digits.").arg(KioskPin::MinLength).arg(KioskPin::MaxLength));
+            continue;
+        }
+        const QString again = QInputDialog::getText(this, tr("Kiosk PIN"), tr("Type the PIN again:"),
+                                                    QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return {};
+        if (again == pin)
+            return pin;
+        showError(tr("Kiosk PIN"), tr("The two PINs differ. Please try again."));
+    }
+}
+
+BigScreenWindow *MainWindow::showBigScreen()
+{
+    if (!m_event) {
+        showError(tr("No event open"), tr("Open an event file first."));
+        return nullptr;
+    }
+    if (!m_bigScreen)
+        m_bigScreen = new BigScreenWindow(*m_event);
+    m_bigScreen->showOnScreen();
+    return m_bigScreen;
 }
 
 void MainWindow::showOverview()

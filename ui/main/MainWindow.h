@@ -10,9 +10,11 @@ class QTimer;
 
 namespace mannam {
 
+class BigScreenWindow;
 class DeskWindow;
-class RecentScansTable;
 class EventFile;
+class KioskWindow;
+class RecentScansTable;
 
 // The app's window: which event is open and how it stands. The desk, kiosk and
 // organizer screens are added here as they are built.
@@ -35,8 +37,19 @@ public:
     void showOverview();
     DeskWindow *desk() const { return m_desk; }
 
+    // Hands this machine to attendees: the bingo kiosk, full screen, until the
+    // organizer PIN is given (asked for first if the event has none). This
+    // window hides meanwhile and comes back when the kiosk is unlocked.
+    KioskWindow *showKiosk(FrameSource source = FrameSource::Camera, const QString &videoPath = {});
+    KioskWindow *kiosk() const { return m_kiosk; }
+    // The projector window (on the second screen when there is one).
+    BigScreenWindow *showBigScreen();
+    BigScreenWindow *bigScreen() const { return m_bigScreen; }
+
     // Where error messages go; tests replace it to see them without a modal box.
     std::function<void(const QString &title, const QString &message)> showError;
+    // Asks the organizer for a new kiosk PIN (empty = cancelled); tests replace it.
+    std::function<QString()> askForKioskPin;
 
 public slots:
     void refreshCounts(); // counts and the recent scans
@@ -47,6 +60,8 @@ private:
     void openDemoEvent();
     void showAbout();
     void askDeskName();
+    QString askForNewKioskPin();
+    void closeEventWindows();
     QWidget *buildOverview();
 
     std::unique_ptr<EventFile> m_event;
@@ -60,6 +75,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QWidget *m_overview = nullptr;
     DeskWindow *m_desk = nullptr;
+    KioskWindow *m_kiosk = nullptr;         // top-level, owned here
+    BigScreenWindow *m_bigScreen = nullptr; // top-level, owned here
 };
 
 } // namespace mannam
