@@ -20,16 +20,24 @@
         <translation>등록 데스크를 엽니다.</translation>
     </message>
     <message>
-        <source>Run the desk on a video file instead of a camera.</source>
-        <translation>카메라 대신 동영상 파일로 데스크를 실행합니다.</translation>
-    </message>
-    <message>
         <source>Event file (.mannam).</source>
         <translation>행사 파일(.mannam).</translation>
     </message>
     <message>
         <source>Cannot open the event</source>
         <translation>행사를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Open the bingo kiosk (full screen).</source>
+        <translation>빙고 키오스크를 전체 화면으로 엽니다.</translation>
+    </message>
+    <message>
+        <source>Open the bingo big screen for a projector.</source>
+        <translation>프로젝터용 빙고 대형 화면을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Run the desk or the kiosk on a video file instead of a camera.</source>
+        <translation>카메라 대신 동영상 파일로 데스크나 키오스크를 실행합니다.</translation>
     </message>
 </context>
 <context>
@@ -190,6 +198,57 @@
     </message>
 </context>
 <context>
+    <name>mannam::BigScreenWindow</name>
+    <message>
+        <source>Networking bingo</source>
+        <translation>네트워킹 빙고</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>만남</translation>
+    </message>
+    <message>
+        <source>Met someone / checked in</source>
+        <translation>만난 사람 / 체크인</translation>
+    </message>
+    <message>
+        <source>Bingos</source>
+        <translation>빙고</translation>
+    </message>
+    <message>
+        <source>Latest bingos</source>
+        <translation>최근 빙고</translation>
+    </message>
+    <message>
+        <source>First winners</source>
+        <translation>먼저 빙고한 사람</translation>
+    </message>
+    <message>
+        <source>Most connected</source>
+        <translation>가장 많이 만난 사람</translation>
+    </message>
+    <message>
+        <source>No bingo yet</source>
+        <translation>아직 빙고가 없어요</translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation>아직 만남이 없어요</translation>
+    </message>
+    <message>
+        <source>Just met someone? Scan both your badges at the kiosk.</source>
+        <translation>방금 누군가를 만났나요? 키오스크에서 두 사람의 배지를 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read the event file: %1</source>
+        <translation>행사 파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 — Big Screen</source>
+        <translation>%1 — 대형 화면</translation>
+    </message>
+</context>
+<context>
     <name>mannam::BingoService</name>
     <message>
         <source>The card size must be 3, 4 or 5.</source>
@@ -210,10 +269,6 @@
     <message>
         <source>A %1×%1 card needs %2 keywords; the pool has %3. Add keywords or choose a smaller card.</source>
         <translation>%1×%1 카드에는 키워드가 %2개 필요한데 목록에는 %3개뿐입니다. 키워드를 더 넣거나 더 작은 카드를 고르세요.</translation>
-    </message>
-    <message>
-        <source>%1 meetings are already recorded, so the cards, their size and the keyword pool can no longer change. Lines to win, the check-in rule and the kiosk hours still can.</source>
-        <translation>이미 만남 %1건이 기록되어 카드, 카드 크기, 키워드 목록은 더 이상 바꿀 수 없습니다. 빙고 줄 수, 체크인 규칙, 키오스크 운영 시간은 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <source>The bingo is not set up yet: a %1×%1 card needs %2 keywords and the pool has %3. Please tell the organizers.</source>
@@ -241,7 +296,7 @@
     </message>
     <message>
         <source>%1 has not checked in at the door yet.</source>
-        <translation>%1 님은 아직 입구에서 체크인하지 않았습니다.</translation>
+        <translation>%1님은 아직 입구에서 체크인하지 않았습니다.</translation>
     </message>
     <message>
         <source>That is the same person twice. Scan the badge of the person you met.</source>
@@ -249,7 +304,7 @@
     </message>
     <message>
         <source>You two already met at %1.</source>
-        <translation>두 분은 이미 %1에 만났습니다.</translation>
+        <translation>두 분은 %1에 이미 만났습니다.</translation>
     </message>
     <message>
         <source>%1 has not completed a bingo yet.</source>
@@ -258,6 +313,14 @@
     <message>
         <source>%1 already collected the prize at %2 (%3).</source>
         <translation>%1 님은 이미 %2에 상품을 받았습니다 (%3).</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot open and close at the same time (%1).</source>
+        <translation>키오스크의 여는 시각과 닫는 시각이 같을 수 없습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>Meetings are already recorded (%1), so the cards, their size and the keyword pool can no longer change. Lines to win, the check-in rule and the kiosk hours still can.</source>
+        <translation>이미 만남이 기록되어(%1건) 카드, 카드 크기, 키워드 목록은 더 이상 바꿀 수 없습니다. 빙고 줄 수, 체크인 규칙, 키오스크 운영 시간은 바꿀 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -392,40 +455,6 @@
 <context>
     <name>mannam::CommandLine</name>
     <message>
-        <source>Usage:
-  mannam [EVENT]                                    open the app on an event file
-  mannam --demo                                     open the app on the demo event
-  mannam new EVENT --name NAME [--venue V] [--starts ISO] [--ends ISO] [--desk NAME]...
-  mannam import EVENT CSV [--encoding auto|utf-8|cp949] [--map COLUMN=FIELD]... [--dry-run]
-  mannam export EVENT (--attendance|--scans) OUT.csv
-  mannam tickets EVENT --out DIR
-  mannam checkin EVENT CODE [--desk NAME] [--exit]
-  mannam stats EVENT [--json]
-  mannam decode IMAGE...                            print the code in each image (or &quot;no code&quot;)
-  mannam EVENT --desk | --video FILE                open the registration desk (camera or video)
-  mannam --version | --help
-
-Exit codes: 0 done (checkin: admitted), 1 already checked in, 2 refused,
-3 bad arguments, 4 event file error, 5 input file error, 6 output error.
-</source>
-        <translation>사용법:
-  mannam [EVENT]                                    행사 파일로 앱 열기
-  mannam --demo                                     데모 행사로 앱 열기
-  mannam new EVENT --name NAME [--venue V] [--starts ISO] [--ends ISO] [--desk NAME]...
-  mannam import EVENT CSV [--encoding auto|utf-8|cp949] [--map COLUMN=FIELD]... [--dry-run]
-  mannam export EVENT (--attendance|--scans) OUT.csv
-  mannam tickets EVENT --out DIR
-  mannam checkin EVENT CODE [--desk NAME] [--exit]
-  mannam stats EVENT [--json]
-  mannam decode IMAGE...                            각 이미지의 코드 출력(없으면 &quot;코드 없음&quot;)
-  mannam EVENT --desk | --video FILE                등록 데스크 열기(카메라 또는 동영상)
-  mannam --version | --help
-
-종료 코드: 0 완료(checkin: 입장), 1 이미 체크인함, 2 거부,
-3 잘못된 인수, 4 행사 파일 오류, 5 입력 파일 오류, 6 출력 오류.
-</translation>
-    </message>
-    <message>
         <source>decode: give one or more image files.</source>
         <translation>decode: 이미지 파일을 하나 이상 지정하세요.</translation>
     </message>
@@ -522,10 +551,6 @@ Exit codes: 0 done (checkin: admitted), 1 already checked in, 2 refused,
         <translation>export: 행사 파일과 출력할 CSV 파일을 지정하세요.</translation>
     </message>
     <message>
-        <source>export: choose one of --attendance or --scans.</source>
-        <translation>export: --attendance와 --scans 중 하나를 선택하세요.</translation>
-    </message>
-    <message>
         <source>export: the output file would replace the event file itself.</source>
         <translation>export: 출력 파일이 행사 파일 자체를 덮어쓰게 됩니다.</translation>
     </message>
@@ -608,6 +633,332 @@ Exit codes: 0 done (checkin: admitted), 1 already checked in, 2 refused,
     <message>
         <source>Bingo winners: %1</source>
         <translation>빙고 당첨자:     %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The header names no label column. Columns: Korean label, English label, category (e.g. ko,en,category or 한국어,영어,분류).</source>
+        <translation>머리글 행에 키워드 이름 열이 없습니다. 열: 한국어 이름, 영어 이름, 분류 (예: ko,en,category 또는 한국어,영어,분류).</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3.</source>
+        <translation>%1행의 필드는 %2개인데 머리글 행은 %3개입니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; a keyword file has up to three: Korean label, English label, category.</source>
+        <translation>%1행의 필드가 %2개입니다. 키워드 파일의 필드는 최대 세 개(한국어 이름, 영어 이름, 분류)입니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: a keyword needs a Korean or an English label.</source>
+        <translation>%1행: 키워드에는 한국어나 영어 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: the keyword “%2” is already on line %3.</source>
+        <translation>%1행: 키워드 “%2”은(는) 이미 %3행에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file holds no keywords.</source>
+        <translation>파일에 키워드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  mannam [EVENT]                                    open the app on an event file
+  mannam --demo                                     open the app on the demo event
+  mannam new EVENT --name NAME [--venue V] [--starts ISO] [--ends ISO] [--desk NAME]...
+  mannam import EVENT CSV [--encoding auto|utf-8|cp949] [--map COLUMN=FIELD]... [--dry-run]
+  mannam export EVENT (--attendance|--scans|--meetings|--winners) OUT.csv
+  mannam tickets EVENT --out DIR
+  mannam checkin EVENT CODE [--desk NAME] [--exit]
+  mannam stats EVENT [--json]
+  mannam bingo EVENT [--size 0|3|4|5] [--lines N] [--free-centre on|off] [--keywords FILE.csv]
+               [--needs-checkin on|off] [--kiosk-hours HH:MM-HH:MM|always]
+               [--big-screen-names full|first] [--pin DIGITS]
+                                                    set the networking bingo (no options: show it)
+  mannam meet EVENT CODE_A CODE_B [--kiosk NAME]    record that two people met (bingo)
+  mannam prize EVENT CODE [--by NAME]               record a bingo prize handed over
+  mannam decode IMAGE...                            print the code in each image (or &quot;no code&quot;)
+  mannam EVENT --desk | --video FILE                open the registration desk (camera or video)
+  mannam EVENT --kiosk [--video FILE]               open the bingo kiosk, full screen (organizer PIN leaves)
+  mannam EVENT --big-screen                         open the bingo big screen for a projector
+  mannam --version | --help
+
+Exit codes: 0 done (checkin: admitted), 1 already checked in, 2 refused (checkin, meet,
+prize, bingo rules), 3 bad arguments, 4 event file error, 5 input file error, 6 output error.
+</source>
+        <translation>사용법:
+  mannam [EVENT]                                    행사 파일로 앱 열기
+  mannam --demo                                     데모 행사로 앱 열기
+  mannam new EVENT --name NAME [--venue V] [--starts ISO] [--ends ISO] [--desk NAME]...
+  mannam import EVENT CSV [--encoding auto|utf-8|cp949] [--map COLUMN=FIELD]... [--dry-run]
+  mannam export EVENT (--attendance|--scans|--meetings|--winners) OUT.csv
+  mannam tickets EVENT --out DIR
+  mannam checkin EVENT CODE [--desk NAME] [--exit]
+  mannam stats EVENT [--json]
+  mannam bingo EVENT [--size 0|3|4|5] [--lines N] [--free-centre on|off] [--keywords FILE.csv]
+               [--needs-checkin on|off] [--kiosk-hours HH:MM-HH:MM|always]
+               [--big-screen-names full|first] [--pin DIGITS]
+                                                    네트워킹 빙고 설정(옵션 없이: 현재 설정 보기)
+  mannam meet EVENT CODE_A CODE_B [--kiosk NAME]    두 사람의 만남 기록(빙고)
+  mannam prize EVENT CODE [--by NAME]               빙고 상품 전달 기록
+  mannam decode IMAGE...                            각 이미지의 코드 출력(없으면 &quot;코드 없음&quot;)
+  mannam EVENT --desk | --video FILE                등록 데스크 열기(카메라 또는 동영상)
+  mannam EVENT --kiosk [--video FILE]               빙고 키오스크를 전체 화면으로 열기(운영진 PIN으로 종료)
+  mannam EVENT --big-screen                         프로젝터용 빙고 대형 화면 열기
+  mannam --version | --help
+
+종료 코드: 0 완료(checkin: 입장), 1 이미 체크인함, 2 거부(checkin, meet,
+prize, bingo 규칙), 3 잘못된 인수, 4 행사 파일 오류, 5 입력 파일 오류, 6 출력 오류.
+</translation>
+    </message>
+    <message>
+        <source>One row per bingo meeting: who met whom.</source>
+        <translation>빙고 만남 한 건당 한 행: 누가 누구를 만났는지.</translation>
+    </message>
+    <message>
+        <source>The bingo winners in order, with their prizes.</source>
+        <translation>빙고 당첨자를 순서대로, 상품 전달 기록과 함께.</translation>
+    </message>
+    <message>
+        <source>export: choose one of --attendance, --scans, --meetings or --winners.</source>
+        <translation>export: --attendance, --scans, --meetings, --winners 중 하나를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Card size: 3, 4 or 5; 0 = suggested from the number registered.</source>
+        <translation>카드 크기: 3, 4, 5. 0이면 등록 인원에 맞춰 추천합니다.</translation>
+    </message>
+    <message>
+        <source>Lines (rows, columns, diagonals) needed to win.</source>
+        <translation>빙고에 필요한 줄 수(가로, 세로, 대각선).</translation>
+    </message>
+    <message>
+        <source>A free centre square (odd sizes): on or off.</source>
+        <translation>가운데 무료 칸(홀수 크기): on 또는 off.</translation>
+    </message>
+    <message>
+        <source>The keyword pool: a CSV of Korean label, English label, category.</source>
+        <translation>키워드 목록: 한국어 이름, 영어 이름, 분류로 된 CSV.</translation>
+    </message>
+    <message>
+        <source>A meeting needs both people checked in at the door: on or off.</source>
+        <translation>두 사람 모두 입구에서 체크인해야 만남을 기록: on 또는 off.</translation>
+    </message>
+    <message>
+        <source>When the kiosk takes meetings: HH:MM-HH:MM or always.</source>
+        <translation>키오스크가 만남을 받는 시간: HH:MM-HH:MM 또는 always.</translation>
+    </message>
+    <message>
+        <source>Names on the big screen: full or first.</source>
+        <translation>대형 화면의 이름 표시: full(전체) 또는 first(이름만).</translation>
+    </message>
+    <message>
+        <source>The organizer PIN that leaves kiosk mode: 4 to 12 digits.</source>
+        <translation>키오스크 모드를 끝내는 운영진 PIN: 숫자 4~12자리.</translation>
+    </message>
+    <message>
+        <source>bingo: give the event file.</source>
+        <translation>bingo: 행사 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>bingo: --size takes 3, 4 or 5 (or 0 for the suggested size), not &apos;%1&apos;.</source>
+        <translation>bingo: --size에는 &apos;%1&apos;이(가) 아니라 3, 4, 5(추천 크기는 0)를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>bingo: --lines takes a number of lines from 1, not &apos;%1&apos;.</source>
+        <translation>bingo: --lines에는 &apos;%1&apos;이(가) 아니라 1 이상의 줄 수를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>bingo: --%1 takes on or off, not &apos;%2&apos;.</source>
+        <translation>bingo: --%1에는 &apos;%2&apos;이(가) 아니라 on 또는 off를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>bingo: --kiosk-hours takes HH:MM-HH:MM (e.g. 18:30-21:00) or always, not &apos;%1&apos;.</source>
+        <translation>bingo: --kiosk-hours에는 &apos;%1&apos;이(가) 아니라 HH:MM-HH:MM(예: 18:30-21:00) 또는 always를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>bingo: --kiosk-hours %1 would never be open.</source>
+        <translation>bingo: --kiosk-hours %1(으)로는 키오스크가 열리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>bingo: --big-screen-names takes full or first, not &apos;%1&apos;.</source>
+        <translation>bingo: --big-screen-names에는 &apos;%1&apos;이(가) 아니라 full 또는 first를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>bingo: --pin takes %1 to %2 digits (nothing else).</source>
+        <translation>bingo: --pin은 숫자 %1~%2자리여야 합니다(숫자만).</translation>
+    </message>
+    <message>
+        <source>%1: bingo not changed. %2</source>
+        <translation>%1: 빙고 설정을 바꾸지 않았습니다. %2</translation>
+    </message>
+    <message>
+        <source>Keywords loaded: %1 from %2 (%3, %4).</source>
+        <translation>키워드를 불러왔습니다: %2에서 %1개 (%3, %4).</translation>
+    </message>
+    <message>
+        <source>header row</source>
+        <translation>머리글 행 있음</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>머리글 행 없음</translation>
+    </message>
+    <message>
+        <source>Bingo not changed: %1</source>
+        <translation>빙고 설정을 바꾸지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Bingo rules saved.</source>
+        <translation>빙고 규칙을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN set (stored hashed).</source>
+        <translation>키오스크 PIN을 설정했습니다(해시로 저장).</translation>
+    </message>
+    <message>
+        <source>%1×%1</source>
+        <translation>%1×%1</translation>
+    </message>
+    <message>
+        <source>%1 (suggested for %2 registered; fixed when the first card is dealt)</source>
+        <translation>%1 (등록 %2명 기준 추천, 첫 카드를 만들 때 고정)</translation>
+    </message>
+    <message>
+        <source>%1 (a %2×%2 card has no centre)</source>
+        <translation>%1 (%2×%2 카드에는 가운데 칸이 없음)</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>항상</translation>
+    </message>
+    <message>
+        <source>%1 (a %2×%2 card needs %3: not ready)</source>
+        <translation>%1 (%2×%2 카드에는 %3개 필요: 준비 안 됨)</translation>
+    </message>
+    <message>
+        <source>%1 (a %2×%2 card uses %3)</source>
+        <translation>%1 (%2×%2 카드에 %3개 사용)</translation>
+    </message>
+    <message>
+        <source>Event:            %1</source>
+        <translation>행사:             %1</translation>
+    </message>
+    <message>
+        <source>Card size:        %1</source>
+        <translation>카드 크기:        %1</translation>
+    </message>
+    <message>
+        <source>Lines to win:     %1</source>
+        <translation>빙고 줄 수:       %1</translation>
+    </message>
+    <message>
+        <source>Free centre:      %1</source>
+        <translation>가운데 무료 칸:   %1</translation>
+    </message>
+    <message>
+        <source>Needs check-in:   %1</source>
+        <translation>체크인 필요:      %1</translation>
+    </message>
+    <message>
+        <source>Kiosk hours:      %1</source>
+        <translation>키오스크 시간:    %1</translation>
+    </message>
+    <message>
+        <source>Big-screen names: %1</source>
+        <translation>대형 화면 이름:   %1</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>이름만</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN:        %1</source>
+        <translation>키오스크 PIN:     %1</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>설정됨</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message>
+        <source>Keyword pool:     %1</source>
+        <translation>키워드 목록:      %1</translation>
+    </message>
+    <message>
+        <source>Cards dealt:      %1</source>
+        <translation>만든 카드:        %1</translation>
+    </message>
+    <message>
+        <source>Meetings:         %1</source>
+        <translation>만남:             %1</translation>
+    </message>
+    <message>
+        <source>Winners:          %1</source>
+        <translation>당첨자:           %1</translation>
+    </message>
+    <message>
+        <source>Kiosk name recorded with the meeting.</source>
+        <translation>만남과 함께 기록할 키오스크 이름.</translation>
+    </message>
+    <message>
+        <source>meet: give the event file and the two people&apos;s codes.</source>
+        <translation>meet: 행사 파일과 두 사람의 코드를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>meet: --kiosk needs a name.</source>
+        <translation>meet: --kiosk에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>거부: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 ↔ %2 (%3 + %4 squares filled)</source>
+        <translation>기록했습니다: %1 ↔ %2 (%3칸 + %4칸 채움)</translation>
+    </message>
+    <message>
+        <source>  %1: %2/%3 squares filled, lines: %4, people met: %5</source>
+        <translation>  %1: %2/%3칸 채움, 빙고 줄: %4, 만난 사람: %5</translation>
+    </message>
+    <message>
+        <source>, winner #%1</source>
+        <translation>, %1등 당첨</translation>
+    </message>
+    <message>
+        <source>BINGO! %1 is winner #%2.</source>
+        <translation>빙고! %1 님이 %2등입니다.</translation>
+    </message>
+    <message>
+        <source>Note: %1 has no keyword from the pool, so meeting them fills no squares on other cards. They can pick keywords at the kiosk.</source>
+        <translation>참고: %1 님의 키워드가 키워드 목록에 없어서, 이분을 만나도 다른 카드의 칸이 채워지지 않습니다. 키오스크에서 키워드를 고를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Who handed the prize over (desk or person).</source>
+        <translation>상품을 전달한 곳(데스크 또는 사람).</translation>
+    </message>
+    <message>
+        <source>prize: give the event file and the winner&apos;s code.</source>
+        <translation>prize: 행사 파일과 당첨자의 코드를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>prize: --by needs a name.</source>
+        <translation>prize: --by에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Prize handed over: %1 (winner #%2) at %3 by %4</source>
+        <translation>상품 전달: %1 (%2등), %3, 전달: %4</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1165,165 @@ Exit codes: 0 done (checkin: admitted), 1 already checked in, 2 refused,
     </message>
 </context>
 <context>
+    <name>mannam::KioskWindow</name>
+    <message>
+        <source>Same person twice</source>
+        <translation>같은 사람입니다</translation>
+    </message>
+    <message>
+        <source>You two have already met</source>
+        <translation>두 분은 이미 만났어요</translation>
+    </message>
+    <message>
+        <source>Please check in at the door first</source>
+        <translation>먼저 입구에서 체크인해 주세요</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>취소된 등록입니다</translation>
+    </message>
+    <message>
+        <source>Unknown badge</source>
+        <translation>등록되지 않은 배지입니다</translation>
+    </message>
+    <message>
+        <source>The badge was not read correctly</source>
+        <translation>배지를 제대로 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Badge of another event</source>
+        <translation>다른 행사의 배지입니다</translation>
+    </message>
+    <message>
+        <source>The bingo is closed now</source>
+        <translation>지금은 빙고 시간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>The bingo is not ready yet</source>
+        <translation>빙고가 아직 준비되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>This scan does not count</source>
+        <translation>이 스캔은 인정되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Networking Bingo Kiosk</source>
+        <translation>네트워킹 빙고 키오스크</translation>
+    </message>
+    <message>
+        <source>Networking Bingo</source>
+        <translation>네트워킹 빙고</translation>
+    </message>
+    <message>
+        <source>Scan your badge</source>
+        <translation>배지를 스캔하세요</translation>
+    </message>
+    <message>
+        <source>Just met someone? Scan both of your badges here, one after the other.</source>
+        <translation>방금 누군가와 만났나요? 두 사람의 배지를 차례로 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>One of you scans a badge</source>
+        <translation>한 사람이 배지를 스캔하고</translation>
+    </message>
+    <message>
+        <source>The other one scans theirs</source>
+        <translation>다른 사람도 자기 배지를 스캔하면</translation>
+    </message>
+    <message>
+        <source>Both bingo cards fill with each other&apos;s keywords</source>
+        <translation>서로의 키워드로 두 빙고 카드가 채워집니다</translation>
+    </message>
+    <message>
+        <source>Now scan the badge of the person you met</source>
+        <translation>이제 만난 분의 배지를 스캔하세요</translation>
+    </message>
+    <message>
+        <source>Your keywords fill the bingo cards of the people you meet.</source>
+        <translation>내 키워드가 만나는 사람들의 빙고 카드를 채웁니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. The screen resets in a moment.</source>
+        <translation>기록되지 않았습니다. 화면은 곧 처음으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>This scan was NOT recorded. Please ask an organizer for help.</source>
+        <translation>이 스캔은 기록되지 않았습니다. 운영진에게 도움을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>운영진</translation>
+    </message>
+    <message>
+        <source>%1, choose up to 3 keywords about you</source>
+        <translation>%1님, 나를 나타내는 키워드를 3개까지 고르세요</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>BINGO!</source>
+        <translation>빙고!</translation>
+    </message>
+    <message>
+        <source>%1: collect your prize at the desk!</source>
+        <translation>%1님, 데스크에서 상품을 받아 가세요!</translation>
+    </message>
+    <message>
+        <source>Nice to meet you! Your cards are filled in.</source>
+        <translation>반가워요! 카드가 채워졌어요.</translation>
+    </message>
+    <message>
+        <source>That is your own badge. Now scan the badge of the person you met.</source>
+        <translation>본인의 배지입니다. 이제 만난 분의 배지를 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Please choose the keywords first, then scan the next badge.</source>
+        <translation>먼저 키워드를 고른 다음 배지를 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>관리자 PIN</translation>
+    </message>
+    <message>
+        <source>Type the PIN or scan the PIN QR code.</source>
+        <translation>PIN을 입력하거나 PIN QR 코드를 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN이 틀렸습니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No organizer PIN is set for this event. Set one in the bingo settings.</source>
+        <translation>이 행사에는 관리자 PIN이 없습니다. 빙고 설정에서 PIN을 정하세요.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>PIN이 여러 번 틀렸습니다. %1초 후에 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>People met: %1 · Bingo! (winner #%2)</source>
+        <translation>만난 사람 %1명 · 빙고! (%2등)</translation>
+    </message>
+    <message>
+        <source>People met: %1 · Lines: %2 of %3</source>
+        <translation>만난 사람 %1명 · 빙고 줄 %2/%3</translation>
+    </message>
+    <message>
+        <source>New squares: %1</source>
+        <translation>새로 채운 칸 %1개</translation>
+    </message>
+</context>
+<context>
     <name>mannam::MainWindow</name>
     <message>
         <source>Mannam</source>
@@ -926,6 +1436,38 @@ Exit codes: 0 done (checkin: admitted), 1 already checked in, 2 refused,
     <message>
         <source>&lt;h3&gt;Mannam %1&lt;/h3&gt;&lt;p&gt;Check-in and networking bingo for community meetups.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mannam %1&lt;/h3&gt;&lt;p&gt;커뮤니티 밋업을 위한 체크인 및 네트워킹 빙고 앱입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bingo &amp;Kiosk</source>
+        <translation>빙고 키오스크(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Bingo &amp;Big Screen</source>
+        <translation>빙고 대형 화면(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cannot start the kiosk</source>
+        <translation>키오스크를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>키오스크 PIN</translation>
+    </message>
+    <message>
+        <source>Choose the organizer PIN that leaves kiosk mode (%1 to %2 digits):</source>
+        <translation>키오스크 모드를 끝낼 운영진 PIN을 정하세요(숫자 %1~%2자리):</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>PIN은 숫자 %1~%2자리여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Type the PIN again:</source>
+        <translation>PIN을 한 번 더 입력하세요:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Please try again.</source>
+        <translation>두 PIN이 다릅니다. 다시 입력해 주세요.</translation>
     </message>
 </context>
 <context>

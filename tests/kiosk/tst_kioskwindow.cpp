@@ -130,7 +130,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true); // settings of the test, not of the machine
         QCoreApplication::setApplicationName(u"mannam-tests"_s);
-        QVERIFY(m_testKorean.load(u":/test-i18n/tst_kioskwindow_ko.qm"_s));
+        QVERIFY(m_testKorean.load(u":/i18n/mannam_ko.qm"_s));
     }
 
     void init()

@@ -1,14 +1,14 @@
 #include "KioskLanguage.h"
 
+#include "common/Translations.h"
+
 using namespace Qt::StringLiterals;
 
 namespace mannam {
 
 KioskLanguage::KioskLanguage(QObject *parent)
-    : QObject(parent)
+    : QObject(parent), m_korean(Translations::korean())
 {
-    if (m_bundled.load(QString::fromLatin1(KoreanFile)))
-        m_korean = &m_bundled;
 }
 
 void KioskLanguage::setKoreanTranslator(const QTranslator *translator)

@@ -18,9 +18,8 @@ class KioskLanguage : public QObject
 public:
     // The translation context of every kiosk sentence (see kioskPhrase()).
     static constexpr const char *Context = "mannam::KioskWindow";
-    static constexpr const char *KoreanFile = ":/i18n/mannam_ko.qm";
-
-    // Loads KoreanFile; without it the kiosk shows English only.
+    // Korean from the app's translation (Translations::korean()); without it
+    // the kiosk shows English only.
     explicit KioskLanguage(QObject *parent = nullptr);
 
     // Another Korean translator (not owned; nullptr: English only). Tests and
@@ -39,7 +38,6 @@ signals:
     void changed();
 
 private:
-    QTranslator m_bundled;
     const QTranslator *m_korean = nullptr;
 };
 
