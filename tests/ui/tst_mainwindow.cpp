@@ -1,10 +1,14 @@
 // The main window on the offscreen platform: opens an event, shows its counts,
 // follows check-ins made elsewhere, and explains files it cannot open.
-#include "TestSupport.h"
+#include "BingoTestSupport.h"
 
+#include "bigscreen/BigScreenWindow.h"
 #include "checkin/CheckInService.h"
 #include "desk/DeskWindow.h"
+#include "kiosk/KioskWindow.h"
 #include "main/MainWindow.h"
+
+#include <QStandardPaths>
 
 #include <QLabel>
 #include <QTableWidget>
@@ -26,6 +30,70 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // desk/kiosk name settings of the test, not of the machine
+    }
+
+    // The kiosk from the Mode menu: a PIN is chosen first, the main window
+    // steps aside, meetings reach the big screen, and the PIN brings it back.
+    void kiosk_asksForAPin_hidesTheWindow_andTheRightPinBringsItBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bingo.mannam"_s);
+        Attendee a, b;
+        {
+            auto event = test::createEvent(path);
+            test::setUpBingo(event->store(), 3, 1, false, 9);
+            a = test::addPlayer(event->store(), u"홍길동"_s, {u"K01"_s});
+            b = test::addPlayer(event->store(), u"Alice Park"_s, {u"K02"_s});
+        }
+        MainWindow window;
+        int pinQuestions = 0;
+        window.askForKioskPin = [&] { ++pinQuestions; return u"2468"_s; };
+        window.show();
+        QVERIFY(window.openEvent(path));
+        BigScreenWindow *bigScreen = window.showBigScreen();
+        QVERIFY(bigScreen && bigScreen->isVisible());
+
+        KioskWindow *kiosk = window.showKiosk(MainWindow::FrameSource::None);
+        QVERIFY(kiosk);
+        QCOMPARE(pinQuestions, 1);
+        QTRY_VERIFY(kiosk->isVisible());
+        QVERIFY(!window.isVisible());
+        QVERIFY(BingoService(window.event()->store()).verifyKioskPin(u"2468"_s));
+
+        kiosk->session().submitCode(a.badgeCode, KioskSession::Source::Scanner);
+        kiosk->session().submitCode(b.badgeCode, KioskSession::Source::Scanner);
+        QCOMPARE(kiosk->session().state(), KioskSession::State::ShowingMeeting);
+        auto *meetings = bigScreen->findChild<QLabel *>(u"meetingCountLabel"_s);
+        QVERIFY(meetings);
+        QTRY_COMPARE(meetings->text(), u"1"_s);
+
+        kiosk->session().submitPin(u"2468"_s);
+        QTRY_VERIFY(window.isVisible());
+        QTRY_VERIFY(window.kiosk() == nullptr);
+
+        // A PIN exists now: the next kiosk does not ask again.
+        QVERIFY(window.showKiosk(MainWindow::FrameSource::None));
+        QCOMPARE(pinQuestions, 1);
+        // Closing everything with the kiosk and the big screen open releases the event cleanly.
+    }
+
+    void kiosk_pinQuestionCancelled_staysOnTheMainWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bingo.mannam"_s);
+        test::createEvent(path);
+        MainWindow window;
+        window.askForKioskPin = [] { return QString(); };
+        window.show();
+        QVERIFY(window.openEvent(path));
+        QVERIFY(window.showKiosk(MainWindow::FrameSource::None) == nullptr);
+        QVERIFY(window.isVisible());
+        QVERIFY(!BingoService(window.event()->store()).hasKioskPin());
+    }
+
     void openEvent_showsNameAndCounts_andFollowsOtherDesks()
     {
         QTemporaryDir dir;
