@@ -1469,6 +1469,14 @@ prize, bingo 규칙), 3 잘못된 인수, 4 행사 파일 오류, 5 입력 파�
         <source>The two PINs differ. Please try again.</source>
         <translation>두 PIN이 다릅니다. 다시 입력해 주세요.</translation>
     </message>
+    <message>
+        <source>Bingo meetings</source>
+        <translation>빙고 만남</translation>
+    </message>
+    <message>
+        <source>Bingo winners</source>
+        <translation>빙고 당첨자</translation>
+    </message>
 </context>
 <context>
     <name>mannam::RecentScansTable</name>

@@ -139,6 +139,8 @@ QWidget *MainWindow::buildOverview()
     m_registeredLabel = addTile(tiles, 0, tr("Registered"), u"registeredCountLabel"_s);
     m_checkedInLabel = addTile(tiles, 1, tr("Checked in"), u"checkedInCountLabel"_s);
     m_insideLabel = addTile(tiles, 2, tr("Inside now"), u"insideCountLabel"_s);
+    m_meetingsLabel = addTile(tiles, 3, tr("Bingo meetings"), u"meetingsCountLabel"_s);
+    m_winnersLabel = addTile(tiles, 4, tr("Bingo winners"), u"winnersCountLabel"_s);
     layout->addLayout(tiles);
 
     auto *recentTitle = new QLabel(tr("Recent scans"));
@@ -189,6 +191,8 @@ void MainWindow::refreshCounts()
         m_registeredLabel->setText(QLocale().toString(stats.registered));
         m_checkedInLabel->setText(QLocale().toString(stats.checkedIn));
         m_insideLabel->setText(QLocale().toString(stats.inside));
+        m_meetingsLabel->setText(QLocale().toString(stats.meetings));
+        m_winnersLabel->setText(QLocale().toString(stats.winners));
         m_recentScansTable->showEntries(m_event->store().recentLog(RecentScanRows));
         statusBar()->clearMessage();
     } catch (const StorageError &error) {

@@ -70,6 +70,8 @@ private:
     QLabel *m_registeredLabel = nullptr;
     QLabel *m_checkedInLabel = nullptr;
     QLabel *m_insideLabel = nullptr;
+    QLabel *m_meetingsLabel = nullptr;
+    QLabel *m_winnersLabel = nullptr;
     RecentScansTable *m_recentScansTable = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QStackedWidget *m_pages = nullptr;
