@@ -5,6 +5,7 @@
 // the time from the start of that burst until both cards of the meeting have
 // painted (identify + meeting recorded durably in SQLite + the screen) is taken.
 // Prints p50/p95/max of it and the meetings recorded per second.
+#include "ScannerTestSupport.h"
 #include "bingo/BingoService.h"
 #include "checkin/CheckInService.h"
 #include "codes/TicketCode.h"
@@ -30,27 +31,6 @@ using namespace mannam;
 namespace {
 
 constexpr int PoolSize = 40;
-
-// What a USB scanner does: one key press/release per character, a few ms apart
-// by the events' timestamps, then Enter.
-void sendScannerBurst(QWidget *target, const QString &text)
-{
-    static quint64 timestamp = 1'000'000;
-    timestamp += 10'000;
-    const auto send = [target](QEvent::Type type, int key, const QString &keyText) {
-        QKeyEvent event(type, key, Qt::NoModifier, keyText);
-        event.setTimestamp(timestamp);
-        QApplication::sendEvent(target, &event);
-    };
-    for (QChar c : text) {
-        const int key = c.isDigit() ? Qt::Key_0 + c.digitValue() : c.toUpper().unicode();
-        send(QEvent::KeyPress, key, QString(c));
-        send(QEvent::KeyRelease, key, QString(c));
-        timestamp += 5;
-    }
-    send(QEvent::KeyPress, Qt::Key_Return, u"\r"_s);
-    send(QEvent::KeyRelease, Qt::Key_Return, u"\r"_s);
-}
 
 double percentile(std::vector<double> values, double p)
 {
@@ -152,12 +132,12 @@ int main(int argc, char **argv)
             return;
         }
         const auto [a, b] = pairOf(next++);
-        sendScannerBurst(&kiosk, attendees.at(a).badgeCode);
+        test::sendScannerBurst(&kiosk, attendees.at(a).badgeCode);
         QCoreApplication::processEvents(); // the waiting card is painted, as people would see it
         firstPainted = secondPainted = false;
         measuring = true;
         startNs = FrameDecoder::monotonicNowNs();
-        sendScannerBurst(&kiosk, attendees.at(b).badgeCode);
+        test::sendScannerBurst(&kiosk, attendees.at(b).badgeCode);
         if (kiosk.session().state() != KioskSession::State::ShowingMeeting) {
             ++refused;
             measuring = false;

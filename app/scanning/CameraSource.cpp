@@ -1,5 +1,7 @@
 #include "CameraSource.h"
 
+#include "common/AppSettings.h"
+
 #include <QCamera>
 #include <QCameraFormat>
 #include <QCoreApplication>
@@ -102,6 +104,22 @@ void CameraSource::setVideoSink(QVideoSink *sink)
 QVideoSink *CameraSource::videoSink() const
 {
     return m_sink ? m_sink.data() : const_cast<QVideoSink *>(&m_ownSink);
+}
+
+CameraChoice CameraSource::startRemembered()
+{
+    const QStringList remembered = AppSettings::value(AppSettings::Key::CameraResolution).toString().split(u'x');
+    const QSize resolution = remembered.size() == 2 ? QSize(remembered.at(0).toInt(), remembered.at(1).toInt())
+                                                    : PreferredResolution;
+    const CameraChoice choice = start(AppSettings::value(AppSettings::Key::CameraId).toByteArray(),
+                                      resolution.isValid() ? resolution : PreferredResolution);
+    if (choice.isValid()) {
+        AppSettings::setValue(AppSettings::Key::CameraId, choice.deviceId);
+        AppSettings::setValue(AppSettings::Key::CameraResolution,
+                              QString(QString::number(choice.resolution.width()) + u'x'
+                                      + QString::number(choice.resolution.height())));
+    }
+    return choice;
 }
 
 CameraChoice CameraSource::start(const QByteArray &deviceId, QSize preferredResolution)

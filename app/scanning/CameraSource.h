@@ -75,6 +75,9 @@ public:
     // unplugged) come through errorOccurred.
     CameraChoice start(const QByteArray &deviceId = {},
                        QSize preferredResolution = PreferredResolution);
+    // Starts the camera and resolution this machine used last (AppSettings),
+    // and remembers the choice, so a desk or kiosk comes back with the same one.
+    CameraChoice startRemembered();
     void stop();
     bool isActive() const;
     CameraChoice choice() const { return m_choice; }

@@ -1,6 +1,7 @@
 // The bingo kiosk's window driven like attendees and organizers would: USB
 // scanner bursts, camera frames (injected NV12 and a real video), clicks on
 // the keyword picker and the PIN pad, and every way out that must not work.
+#include "ScannerTestSupport.h"
 #include "BingoTestSupport.h"
 #include "../scanning/ScanTestSupport.h"
 
@@ -35,28 +36,6 @@ using namespace mannam;
 namespace {
 
 const QString Pin = u"2468"_s;
-
-// What a USB scanner does: one key press/release per character, a few ms apart.
-void sendScannerBurst(QWidget *target, const QString &text, bool withEnter = true)
-{
-    static quint64 timestamp = 1'000'000;
-    timestamp += 10'000; // far from the previous burst
-    const auto send = [target](QEvent::Type type, int key, const QString &keyText) {
-        QKeyEvent event(type, key, Qt::NoModifier, keyText);
-        event.setTimestamp(timestamp);
-        QApplication::sendEvent(target, &event);
-    };
-    for (QChar c : text) {
-        const int key = c.isDigit() ? Qt::Key_0 + c.digitValue() : c.toUpper().unicode();
-        send(QEvent::KeyPress, key, QString(c));
-        send(QEvent::KeyRelease, key, QString(c));
-        timestamp += 5;
-    }
-    if (withEnter) {
-        send(QEvent::KeyPress, Qt::Key_Return, u"\r"_s);
-        send(QEvent::KeyRelease, Qt::Key_Return, u"\r"_s);
-    }
-}
 
 bool hasHangul(const QString &text)
 {
@@ -156,14 +135,14 @@ private slots:
         QCOMPARE(phraseLabel(u"instructionLabel"_s)->englishText(), u"Scan your badge"_s);
         QCOMPARE(phraseLabel(u"instructionLabel"_s)->koreanText(), u"배지를 스캔하세요"_s);
 
-        sendScannerBurst(m_kiosk.get(), a.badgeCode);
+        test::sendScannerBurst(m_kiosk.get(), a.badgeCode);
         QTRY_COMPARE(pageName(), u"secondPage"_s);
         QCOMPARE(labelText(u"waitingNameLabel"_s), u"김민준"_s);
         QCOMPARE(card(u"waitingCardView"_s)->card().attendeeId, a.id);
         QVERIFY(phraseLabel(u"waitingStatsLabel"_s)->englishText().contains(u"People met: 0"_s));
 
         QSignalSpy shown(m_kiosk.get(), &KioskWindow::meetingShown);
-        sendScannerBurst(m_kiosk.get(), b.badgeCode, false); // a scanner without Enter
+        test::sendScannerBurst(m_kiosk.get(), b.badgeCode, false); // a scanner without Enter
         QTRY_COMPARE(pageName(), u"meetingPage"_s);
         QCOMPARE(labelText(u"firstNameLabel"_s), u"김민준"_s);
         QCOMPARE(labelText(u"secondNameLabel"_s), u"Alice Park"_s);
@@ -184,9 +163,9 @@ private slots:
     {
         const Attendee a = test::addPlayer(store(), u"A"_s, {u"K01"_s});
         openKiosk();
-        sendScannerBurst(m_kiosk.get(), a.badgeCode);
+        test::sendScannerBurst(m_kiosk.get(), a.badgeCode);
         QTRY_COMPARE(pageName(), u"secondPage"_s);
-        sendScannerBurst(m_kiosk.get(), a.ticketCode); // their other code: still them
+        test::sendScannerBurst(m_kiosk.get(), a.ticketCode); // their other code: still them
         QTRY_VERIFY(m_kiosk->findChild<QWidget *>(u"hintFrame"_s)->isVisible());
         QVERIFY(phraseLabel(u"hintLabel"_s)->englishText().startsWith(u"That is your own badge."_s));
         QCOMPARE(pageName(), u"secondPage"_s);
@@ -201,9 +180,9 @@ private slots:
         openKiosk();
         m_kiosk->session().setResultTimeoutMs(300);
 
-        sendScannerBurst(m_kiosk.get(), b.badgeCode);
+        test::sendScannerBurst(m_kiosk.get(), b.badgeCode);
         QTRY_COMPARE(pageName(), u"secondPage"_s);
-        sendScannerBurst(m_kiosk.get(), a.ticketCode);
+        test::sendScannerBurst(m_kiosk.get(), a.ticketCode);
         QTRY_COMPARE(pageName(), u"refusalPage"_s);
         KioskPhraseLabel *title = phraseLabel(u"refusalTitleLabel"_s);
         KioskPhraseLabel *reason = phraseLabel(u"refusalReasonLabel"_s);
@@ -215,7 +194,7 @@ private slots:
         QVERIFY(m_kiosk->findChild<QLabel *>(u"refusalTitleKoreanLabel"_s)->isVisible());
         QTRY_COMPARE(pageName(), u"idlePage"_s); // it resets itself
 
-        sendScannerBurst(m_kiosk.get(), u"99999999"_s);
+        test::sendScannerBurst(m_kiosk.get(), u"99999999"_s);
         QTRY_COMPARE(pageName(), u"refusalPage"_s);
         QCOMPARE(title->englishText(), u"Unknown badge"_s);
         QCOMPARE(reason->koreanText(), u"이 행사에 등록되지 않은 코드입니다."_s);
@@ -226,7 +205,7 @@ private slots:
         openKiosk(false); // the app's own :/i18n/mannam_ko.qm
         const QTranslator *bundled = m_kiosk->language().koreanTranslator();
         QVERIFY2(bundled, "the kiosk could not load :/i18n/mannam_ko.qm");
-        sendScannerBurst(m_kiosk.get(), u"99999999"_s);
+        test::sendScannerBurst(m_kiosk.get(), u"99999999"_s);
         QTRY_COMPARE(pageName(), u"refusalPage"_s);
         const BingoOutcome &outcome = m_kiosk->session().outcome();
         KioskPhraseLabel *reason = phraseLabel(u"refusalReasonLabel"_s);
@@ -244,11 +223,11 @@ private slots:
         const Attendee late = test::addPlayer(store(), u"Late Comer"_s, {u"K01"_s}, false);
         const Attendee gone = test::addPerson(store(), u"Gone"_s, AttendeeStatus::Cancelled);
         openKiosk();
-        sendScannerBurst(m_kiosk.get(), late.badgeCode);
+        test::sendScannerBurst(m_kiosk.get(), late.badgeCode);
         QTRY_COMPARE(pageName(), u"refusalPage"_s);
         QCOMPARE(phraseLabel(u"refusalTitleLabel"_s)->englishText(), u"Please check in at the door first"_s);
         QCOMPARE(phraseLabel(u"refusalReasonLabel"_s)->koreanText(), u"Late Comer님은 아직 입구에서 체크인하지 않았습니다."_s);
-        sendScannerBurst(m_kiosk.get(), gone.badgeCode);
+        test::sendScannerBurst(m_kiosk.get(), gone.badgeCode);
         QTRY_COMPARE(phraseLabel(u"refusalTitleLabel"_s)->englishText(), u"Registration cancelled"_s);
     }
 
@@ -260,11 +239,11 @@ private slots:
         m_event.reset();
         m_event = EventFile::open(path, Database::Access::ReadWrite, 50); // waits briefly for the lock
         openKiosk();
-        sendScannerBurst(m_kiosk.get(), a.badgeCode);
+        test::sendScannerBurst(m_kiosk.get(), a.badgeCode);
         QTRY_COMPARE(pageName(), u"secondPage"_s);
         auto other = EventFile::open(path);
         WriteTransaction lock(other->database()); // another program holds the file
-        sendScannerBurst(m_kiosk.get(), b.badgeCode);
+        test::sendScannerBurst(m_kiosk.get(), b.badgeCode);
         QTRY_COMPARE(pageName(), u"notSavedPage"_s);
         QCOMPARE(phraseLabel(u"notSavedTitleLabel"_s)->englishText(), u"Not saved"_s);
         QCOMPARE(phraseLabel(u"notSavedTitleLabel"_s)->koreanText(), u"저장되지 않았습니다"_s);
@@ -277,7 +256,7 @@ private slots:
         const Attendee a = test::addPlayer(store(), u"No Keywords"_s, {});
         const Attendee b = test::addPlayer(store(), u"B"_s, {u"K02"_s});
         openKiosk();
-        sendScannerBurst(m_kiosk.get(), a.badgeCode);
+        test::sendScannerBurst(m_kiosk.get(), a.badgeCode);
         QTRY_COMPARE(pageName(), u"keywordsPage"_s);
         QVERIFY(phraseLabel(u"keywordsTitleLabel"_s)->englishText().startsWith(u"No Keywords, choose up to 3"_s));
         auto *done = m_kiosk->findChild<QAbstractButton *>(u"keywordsDoneButton"_s);
@@ -293,7 +272,7 @@ private slots:
         QCOMPARE(store().attendee(a.id)->keywords.size(), 3);
         // The scanner still works after all those clicks: the focus stayed on the kiosk.
         QCOMPARE(QApplication::focusWidget(), m_kiosk.get());
-        sendScannerBurst(m_kiosk.get(), b.badgeCode);
+        test::sendScannerBurst(m_kiosk.get(), b.badgeCode);
         QTRY_COMPARE(pageName(), u"meetingPage"_s);
         QCOMPARE(card(u"secondCardView"_s)->justFilled().size(), 3);
     }
@@ -310,9 +289,9 @@ private slots:
         openKiosk();
         bool won = false;
         for (const Attendee &other : others) {
-            sendScannerBurst(m_kiosk.get(), a.badgeCode);
+            test::sendScannerBurst(m_kiosk.get(), a.badgeCode);
             QTRY_COMPARE(pageName(), u"secondPage"_s);
-            sendScannerBurst(m_kiosk.get(), other.badgeCode);
+            test::sendScannerBurst(m_kiosk.get(), other.badgeCode);
             QTRY_COMPARE(pageName(), u"meetingPage"_s);
             if (m_kiosk->session().outcome().first->wonNow) {
                 won = true;
@@ -359,7 +338,7 @@ private slots:
         BingoService(store()).setKioskPin(Pin);
         openKiosk();
         QSignalSpy unlocked(m_kiosk.get(), &KioskWindow::unlocked);
-        sendScannerBurst(m_kiosk.get(), KioskPin::qrPayload(Pin));
+        test::sendScannerBurst(m_kiosk.get(), KioskPin::qrPayload(Pin));
         QTRY_COMPARE(unlocked.size(), 1);
     }
 

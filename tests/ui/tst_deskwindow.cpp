@@ -1,6 +1,7 @@
 // The registration desk driven like staff and attendees would: a USB scanner's
 // burst, a person typing, a Korean IME in the way, the camera (injected frames
 // and a real video through QMediaPlayer), search with 초성, undo, walk-ins.
+#include "ScannerTestSupport.h"
 #include "TestSupport.h"
 #include "../scanning/ScanTestSupport.h"
 
@@ -29,28 +30,6 @@ using namespace Qt::StringLiterals;
 using namespace mannam;
 
 namespace {
-
-// What a USB scanner does: one key press/release per character, a few ms apart.
-void sendScannerBurst(QWidget *target, const QString &text, bool withEnter)
-{
-    static quint64 timestamp = 1'000'000;
-    timestamp += 10'000; // far from the previous burst
-    const auto send = [target](QEvent::Type type, int key, const QString &keyText) {
-        QKeyEvent event(type, key, Qt::NoModifier, keyText);
-        event.setTimestamp(timestamp);
-        QApplication::sendEvent(target, &event);
-    };
-    for (QChar c : text) {
-        const int key = c.isDigit() ? Qt::Key_0 + c.digitValue() : c.toUpper().unicode();
-        send(QEvent::KeyPress, key, QString(c));
-        send(QEvent::KeyRelease, key, QString(c));
-        timestamp += 5;
-    }
-    if (withEnter) {
-        send(QEvent::KeyPress, Qt::Key_Return, u"\r"_s);
-        send(QEvent::KeyRelease, Qt::Key_Return, u"\r"_s);
-    }
-}
 
 } // namespace
 
@@ -101,7 +80,7 @@ private slots:
     {
         const Attendee kim = test::addPerson(store(), u"김민준"_s);
         openDesk();
-        sendScannerBurst(searchEdit(), kim.ticketCode, true);
+        test::sendScannerBurst(searchEdit(), kim.ticketCode, true);
         QTRY_COMPARE(panel()->state(), u"green"_s);
         QVERIFY(m_desk->findChild<QLabel *>(u"resultNameLabel"_s)->text() == u"김민준"_s);
         QCOMPARE(searchEdit()->text(), QString());
@@ -112,7 +91,7 @@ private slots:
     {
         const Attendee a = test::addPerson(store(), u"Alice Park"_s);
         openDesk();
-        sendScannerBurst(searchEdit(), a.ticketCode, false);
+        test::sendScannerBurst(searchEdit(), a.ticketCode, false);
         QTRY_COMPARE(panel()->state(), u"green"_s);
         QCOMPARE(store().stats().checkedIn, 1);
     }
@@ -155,7 +134,7 @@ private slots:
         const Attendee a = test::addPerson(store(), u"박지민"_s);
         CheckInService(store()).scan(a.ticketCode, u"Desk 2"_s);
         openDesk();
-        sendScannerBurst(searchEdit(), a.ticketCode, true);
+        test::sendScannerBurst(searchEdit(), a.ticketCode, true);
         QTRY_COMPARE(panel()->state(), u"yellow"_s);
         QVERIFY(m_desk->findChild<QLabel *>(u"resultDetailLabel"_s)->text().contains(u"Desk 2"_s));
     }
@@ -166,9 +145,9 @@ private slots:
         openDesk();
         QString misread = a.ticketCode;
         misread[5] = QChar(u'0' + (misread.at(5).digitValue() + 3) % 10);
-        sendScannerBurst(searchEdit(), misread, true);
+        test::sendScannerBurst(searchEdit(), misread, true);
         QTRY_COMPARE(panel()->state(), u"red"_s);
-        sendScannerBurst(searchEdit(), a.ticketCode, true);
+        test::sendScannerBurst(searchEdit(), a.ticketCode, true);
         QTRY_COMPARE(panel()->state(), u"green"_s);
     }
 
@@ -192,7 +171,7 @@ private slots:
     {
         const Attendee a = test::addPerson(store(), u"Chloe Kim"_s);
         openDesk();
-        sendScannerBurst(searchEdit(), a.ticketCode, true);
+        test::sendScannerBurst(searchEdit(), a.ticketCode, true);
         QTRY_COMPARE(store().stats().checkedIn, 1);
         auto *recent = m_desk->findChild<QTableWidget *>(u"recentScansTable"_s);
         QTRY_COMPARE(recent->rowCount(), 1);
@@ -233,7 +212,7 @@ private slots:
             return printer.printToPdf(attendee, pdf, error);
         };
         m_desk->findChild<QCheckBox *>(u"badgeOnCheckInCheckBox"_s)->setChecked(true);
-        sendScannerBurst(searchEdit(), a.ticketCode, true);
+        test::sendScannerBurst(searchEdit(), a.ticketCode, true);
         QTRY_COMPARE(printed.size(), 1);
         QCOMPARE(store().badgePrintCount(a.id), 1);
         // A yellow does not print again; the button reprints (recorded as a reprint).
@@ -250,7 +229,7 @@ private slots:
         CheckInService(store()).scan(a.ticketCode, u"Desk 2"_s);
         openDesk();
         QTest::mouseClick(m_desk->findChild<QPushButton *>(u"exitModeButton"_s), Qt::LeftButton);
-        sendScannerBurst(searchEdit(), a.ticketCode, true);
+        test::sendScannerBurst(searchEdit(), a.ticketCode, true);
         QTRY_COMPARE(store().stats().inside, 0);
         QCOMPARE(panel()->state(), u"green"_s);
         QTRY_VERIFY(m_desk->findChild<QLabel *>(u"insideCountLabel"_s)->text().contains(u'0'));

@@ -247,17 +247,9 @@ void DeskWindow::startCamera()
         m_cameraStatusLabel->setText(message);
     });
     m_camera->setVideoSink(m_videoSink);
-    const QStringList remembered = AppSettings::value(AppSettings::Key::CameraResolution).toString().split(u'x');
-    const QSize resolution = remembered.size() == 2 ? QSize(remembered.at(0).toInt(), remembered.at(1).toInt())
-                                                    : CameraSource::PreferredResolution;
-    const CameraChoice choice = m_camera->start(AppSettings::value(AppSettings::Key::CameraId).toByteArray(),
-                                                resolution.isValid() ? resolution : CameraSource::PreferredResolution);
+    const CameraChoice choice = m_camera->startRemembered();
     if (!choice.isValid())
         return; // errorOccurred said why
-    // Remember the camera, so this desk comes back with the same one.
-    AppSettings::setValue(AppSettings::Key::CameraId, choice.deviceId);
-    AppSettings::setValue(AppSettings::Key::CameraResolution,
-                          u"%1x%2"_s.arg(choice.resolution.width()).arg(choice.resolution.height()));
     m_cameraStatusLabel->setText(tr("Camera: %1, %2×%3")
                                          .arg(choice.description)
                                          .arg(choice.resolution.width())

@@ -9,7 +9,6 @@
 #include "KioskStyle.h"
 #include "PinPad.h"
 #include "PlayerPanel.h"
-#include "common/AppSettings.h"
 #include "desk/CameraPreview.h"
 #include "desk/FeedbackSounds.h"
 #include "scanning/CameraSource.h"
@@ -709,11 +708,7 @@ void KioskWindow::startCamera()
     connect(m_camera.get(), &CameraSource::errorOccurred, this,
             [this](const QString &message) { m_preview->setMessage(message); });
     m_camera->setVideoSink(m_videoSink);
-    const QStringList remembered = AppSettings::value(AppSettings::Key::CameraResolution).toString().split(u'x');
-    const QSize resolution = remembered.size() == 2 ? QSize(remembered.at(0).toInt(), remembered.at(1).toInt())
-                                                    : CameraSource::PreferredResolution;
-    m_camera->start(AppSettings::value(AppSettings::Key::CameraId).toByteArray(),
-                    resolution.isValid() ? resolution : CameraSource::PreferredResolution);
+    m_camera->startRemembered();
     showState(m_session->state()); // the preview appears
 }
 
