@@ -114,7 +114,9 @@ void CameraPreview::paintEvent(QPaintEvent *)
         QFont font = painter.font();
         font.setPointSizeF(font.pointSizeF() * 1.4);
         painter.setFont(font);
-        painter.drawText(rect().adjusted(0, 0, 0, -height() / 2), Qt::AlignCenter | Qt::TextWordWrap, m_message);
+        painter.drawText(rect().adjusted(16, 0, -16, 0), Qt::AlignCenter | Qt::TextWordWrap, m_message);
+        if (!m_message.isEmpty())
+            return; // no picture to frame: the message alone
     }
 
     // The framing guide: four corners of a centred square.

@@ -20,6 +20,7 @@
 #include <QGridLayout>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QLabel>
 #include <QLocale>
@@ -254,6 +255,9 @@ KioskWindow *MainWindow::showKiosk(FrameSource source, const QString &videoPath)
         else if (source == FrameSource::VideoFile)
             m_kiosk->startVideo(videoPath);
     }
+    // The whole screen even where no window manager honours "full screen".
+    if (QScreen *screen = this->screen())
+        m_kiosk->setGeometry(screen->geometry());
     m_kiosk->showFullScreen();
     m_kiosk->activateWindow();
     hide();
