@@ -635,34 +635,6 @@
         <translation>빙고 당첨자:     %1</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>파일이 비어 있습니다.</translation>
-    </message>
-    <message>
-        <source>The header names no label column. Columns: Korean label, English label, category (e.g. ko,en,category or 한국어,영어,분류).</source>
-        <translation>머리글 행에 키워드 이름 열이 없습니다. 열: 한국어 이름, 영어 이름, 분류 (예: ko,en,category 또는 한국어,영어,분류).</translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 fields but the header has %3.</source>
-        <translation>%1행의 필드는 %2개인데 머리글 행은 %3개입니다.</translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 fields; a keyword file has up to three: Korean label, English label, category.</source>
-        <translation>%1행의 필드가 %2개입니다. 키워드 파일의 필드는 최대 세 개(한국어 이름, 영어 이름, 분류)입니다.</translation>
-    </message>
-    <message>
-        <source>Line %1: a keyword needs a Korean or an English label.</source>
-        <translation>%1행: 키워드에는 한국어나 영어 이름이 있어야 합니다.</translation>
-    </message>
-    <message>
-        <source>Line %1: the keyword “%2” is already on line %3.</source>
-        <translation>%1행: 키워드 “%2”은(는) 이미 %3행에 있습니다.</translation>
-    </message>
-    <message>
-        <source>The file holds no keywords.</source>
-        <translation>파일에 키워드가 없습니다.</translation>
-    </message>
-    <message>
         <source>Usage:
   mannam [EVENT]                                    open the app on an event file
   mannam --demo                                     open the app on the demo event
@@ -1162,6 +1134,37 @@ prize, bingo 규칙), 3 잘못된 인수, 4 행사 파일 오류, 5 입력 파�
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mannam::KeywordFile</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The header names no label column. Columns: Korean label, English label, category (e.g. ko,en,category or 한국어,영어,분류).</source>
+        <translation>머리글 행에 키워드 이름 열이 없습니다. 열: 한국어 이름, 영어 이름, 분류 (예: ko,en,category 또는 한국어,영어,분류).</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3.</source>
+        <translation>%1행의 필드는 %2개인데 머리글 행은 %3개입니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; a keyword file has up to three: Korean label, English label, category.</source>
+        <translation>%1행의 필드가 %2개입니다. 키워드 파일의 필드는 최대 세 개(한국어 이름, 영어 이름, 분류)입니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: a keyword needs a Korean or an English label.</source>
+        <translation>%1행: 키워드에는 한국어나 영어 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: the keyword “%2” is already on line %3.</source>
+        <translation>%1행: 키워드 “%2”은(는) 이미 %3행에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file holds no keywords.</source>
+        <translation>파일에 키워드가 없습니다.</translation>
     </message>
 </context>
 <context>
