@@ -1128,6 +1128,42 @@ prize, bingo 규칙), 3 잘못된 인수, 4 행사 파일 오류, 5 입력 파�
         <source>Badge printed for %1.</source>
         <translation>%1 님의 배지를 인쇄했습니다.</translation>
     </message>
+    <message>
+        <source>Bingo keywords of %1</source>
+        <translation>%1 님의 빙고 키워드</translation>
+    </message>
+    <message>
+        <source>Now: %1. Choose up to %2:</source>
+        <translation>현재: %1. 최대 %2개까지 고르세요:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Bingo keywords…</source>
+        <translation>빙고 키워드…</translation>
+    </message>
+    <message>
+        <source>Sets the bingo keywords of the person selected in the recent scans, or of the last person scanned.</source>
+        <translation>최근 스캔에서 선택한 사람, 또는 마지막으로 스캔한 사람의 빙고 키워드를 정합니다.</translation>
+    </message>
+    <message>
+        <source>Scan somebody or select them in the recent scans to set their bingo keywords.</source>
+        <translation>빙고 키워드를 정하려면 참가자를 스캔하거나 최근 스캔에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The bingo has no keyword pool yet.</source>
+        <translation>빙고 키워드 목록이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Bingo keywords of %1: %2</source>
+        <translation>%1 님의 빙고 키워드: %2</translation>
+    </message>
+    <message>
+        <source>Keywords not saved: %1</source>
+        <translation>키워드를 저장하지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>mannam::EventExporter</name>

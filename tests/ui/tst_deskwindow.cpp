@@ -2,7 +2,7 @@
 // burst, a person typing, a Korean IME in the way, the camera (injected frames
 // and a real video through QMediaPlayer), search with 초성, undo, walk-ins.
 #include "ScannerTestSupport.h"
-#include "TestSupport.h"
+#include "BingoTestSupport.h"
 #include "../scanning/ScanTestSupport.h"
 
 #include "checkin/CheckInService.h"
@@ -221,6 +221,26 @@ private slots:
         QCOMPARE(printed, (QStringList{u"배지 인쇄"_s, u"배지 인쇄"_s}));
         QCOMPARE(store().badgePrintCount(a.id), 2);
         QVERIFY(QFile::exists(m_dir.filePath(u"badge-1.pdf"_s)));
+    }
+
+    void bingoKeywords_setAtTheDeskForTheLastPersonScanned()
+    {
+        test::setUpBingo(store(), 3, 1, false, 9);
+        const Attendee a = test::addPerson(store(), u"키워드 설정"_s);
+        openDesk();
+        QList<BingoKeyword> offered;
+        m_desk->askForKeywords = [&offered](const Attendee &, const QList<BingoKeyword> &pool) {
+            offered = pool;
+            return std::optional<QStringList>(QStringList{pool.at(0).labelKo, pool.at(4).labelEn});
+        };
+        auto *button = m_desk->findChild<QPushButton *>(u"bingoKeywordsButton"_s);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(offered.isEmpty()); // nobody in focus yet: nothing asked
+        test::sendScannerBurst(searchEdit(), a.ticketCode, true);
+        QTRY_COMPARE(panel()->property("state").toString(), u"green"_s);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(offered.size(), 9);
+        QCOMPARE(store().attendee(a.id)->keywords, (QStringList{u"키워드01"_s, u"K05"_s}));
     }
 
     void exitMode_recordsExits()

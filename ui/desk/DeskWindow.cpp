@@ -6,8 +6,10 @@
 #include "RecentScansTable.h"
 #include "ResultPanel.h"
 #include "WalkInDialog.h"
+#include "bingo/BingoService.h"
 #include "common/AppSettings.h"
 #include "desk/DeskSession.h"
+#include "kiosk/KeywordPicker.h"
 #include "scanning/CameraSource.h"
 #include "scanning/FrameDecoder.h"
 #include "scanning/VideoFileSource.h"
@@ -18,6 +20,8 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -66,6 +70,31 @@ DeskWindow::DeskWindow(EventFile &event, const QString &deskName, QWidget *paren
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.attendee();
+    };
+    askForKeywords = [this](const Attendee &attendee, const QList<BingoKeyword> &pool) -> std::optional<QStringList> {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Bingo keywords of %1").arg(attendee.name));
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(new QLabel(tr("Now: %1. Choose up to %2:")
+                                             .arg(attendee.keywords.isEmpty() ? tr("none") : attendee.keywords.join(u", "_s))
+                                             .arg(Attendee::MaxKeywords)));
+        auto *picker = new KeywordPicker;
+        picker->setKeywords(pool, Attendee::MaxKeywords);
+        layout->addWidget(picker);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        QStringList labels;
+        for (const qint64 id : picker->chosen()) {
+            for (const BingoKeyword &keyword : pool) {
+                if (keyword.id == id)
+                    labels << (keyword.labelKo.isEmpty() ? keyword.labelEn : keyword.labelKo);
+            }
+        }
+        return labels;
     };
     m_badgePrinter = std::make_unique<BadgePrinter>(event.store(), deskName);
     printBadge = [this](const Attendee &attendee, QString *error) {
@@ -184,6 +213,11 @@ void DeskWindow::buildLayout()
     m_badgeButton->setToolTip(tr("Prints the badge of the person selected in the recent scans, or of the last person scanned."));
     m_badgeButton->setFocusPolicy(Qt::NoFocus);
     connect(m_badgeButton, &QPushButton::clicked, this, &DeskWindow::printBadgeOnDemand);
+    m_keywordsButton = new QPushButton(tr("Bingo keywords…"));
+    m_keywordsButton->setObjectName(u"bingoKeywordsButton"_s);
+    m_keywordsButton->setToolTip(tr("Sets the bingo keywords of the person selected in the recent scans, or of the last person scanned."));
+    m_keywordsButton->setFocusPolicy(Qt::NoFocus);
+    connect(m_keywordsButton, &QPushButton::clicked, this, &DeskWindow::editKeywords);
     m_badgeOnCheckIn = new QCheckBox(tr("Print badge on check-in"));
     m_badgeOnCheckIn->setObjectName(u"badgeOnCheckInCheckBox"_s);
     m_badgeOnCheckIn->setFocusPolicy(Qt::NoFocus);
@@ -212,6 +246,7 @@ void DeskWindow::buildLayout()
     leftButtons->addStretch();
     leftButtons->addWidget(m_badgeOnCheckIn);
     leftButtons->addWidget(m_badgeButton);
+    leftButtons->addWidget(m_keywordsButton);
     left->addLayout(leftButtons);
 
     auto *right = new QVBoxLayout;
@@ -377,13 +412,40 @@ void DeskWindow::addWalkIn()
     m_searchEdit->setFocus();
 }
 
+std::optional<Attendee> DeskWindow::personInFocus()
+{
+    if (const qint64 selected = m_recentScans->selectedAttendeeId())
+        return m_event.store().attendee(selected);
+    return m_lastAttendee;
+}
+
+void DeskWindow::editKeywords()
+{
+    const std::optional<Attendee> attendee = personInFocus();
+    if (!attendee) {
+        showStatus(tr("Scan somebody or select them in the recent scans to set their bingo keywords."), true);
+        return;
+    }
+    try {
+        BingoService bingo(m_event.store());
+        const QList<BingoKeyword> pool = bingo.keywordPool();
+        if (pool.isEmpty()) {
+            showStatus(tr("The bingo has no keyword pool yet."), true);
+            return;
+        }
+        const std::optional<QStringList> chosen = askForKeywords(*attendee, pool);
+        if (!chosen)
+            return;
+        bingo.setKeywords(attendee->id, *chosen);
+        showStatus(tr("Bingo keywords of %1: %2").arg(attendee->name, chosen->join(u", "_s)), false);
+    } catch (const StorageError &error) {
+        showStatus(tr("Keywords not saved: %1").arg(error.message()), true);
+    }
+}
+
 void DeskWindow::printBadgeOnDemand()
 {
-    std::optional<Attendee> attendee;
-    if (const qint64 selected = m_recentScans->selectedAttendeeId())
-        attendee = m_event.store().attendee(selected);
-    else
-        attendee = m_lastAttendee;
+    const std::optional<Attendee> attendee = personInFocus();
     if (!attendee) {
         showStatus(tr("Scan somebody or select them in the recent scans to print their badge."), true);
         return;

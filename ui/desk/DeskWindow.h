@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bingo/Bingo.h"
+
 #include "checkin/CheckInService.h"
 
 #include <QWidget>
@@ -57,6 +59,9 @@ public:
     // Prints one badge and records it (reprints marked); by default on the
     // remembered printer (asked once). Tests print to PDF instead.
     std::function<bool(const Attendee &, QString *error)> printBadge;
+    // Asks which bingo keywords (up to 3, from the pool) a person has; nullopt =
+    // cancelled. Tests replace it to answer without a modal dialog.
+    std::function<std::optional<QStringList>(const Attendee &, const QList<BingoKeyword> &pool)> askForKeywords;
 
 public slots:
     void refresh(); // counters and recent scans (other desks write too)
@@ -76,6 +81,9 @@ private:
     void undoSelected();
     void addWalkIn();
     void printBadgeOnDemand();
+    void editKeywords();
+    // The person selected in the recent scans, or else the last one scanned.
+    std::optional<Attendee> personInFocus();
     void showStatus(const QString &text, bool warning);
 
     EventFile &m_event;
@@ -96,6 +104,7 @@ private:
     QPushButton *m_undoButton = nullptr;
     QPushButton *m_walkInButton = nullptr;
     QPushButton *m_badgeButton = nullptr;
+    QPushButton *m_keywordsButton = nullptr;
     QPushButton *m_muteButton = nullptr;
     QCheckBox *m_badgeOnCheckIn = nullptr;
     QButtonGroup *m_modeGroup = nullptr;
