@@ -18,6 +18,9 @@ struct BingoKeyword
 
     // The label for the current UI language, falling back to the other one.
     QString label() const;
+    // How a chosen keyword is stored among an attendee's "my keywords": the
+    // Korean label, or the English one when there is none (either matches).
+    QString storedLabel() const { return labelKo.isEmpty() ? labelEn : labelKo; }
     // Whether an attendee's "my keyword" (free text from an import or the desk)
     // names this keyword: either label, ignoring case and surrounding spaces.
     bool matches(const QString &text) const;

@@ -36,6 +36,18 @@ BingoOutcome refused(BingoResult result, Phrase why)
     return outcome;
 }
 
+BingoOutcome closedRefusal(const BingoSettings &settings)
+{
+    return refused(BingoResult::KioskClosed,
+                   phrase(QT_TRANSLATE_NOOP("mannam::BingoService", "The bingo is open from %1 to %2."),
+                          {settings.kioskOpens.toString(u"HH:mm"_s), settings.kioskCloses.toString(u"HH:mm"_s)}));
+}
+
+Phrase notCheckedInReason(const QString &name)
+{
+    return phrase(QT_TRANSLATE_NOOP("mannam::BingoService", "%1 has not checked in at the door yet."), {name});
+}
+
 // One transaction that is committed only when the outcome is Ok: a refusal
 // leaves the event file exactly as it was, whatever was written on the way.
 template<typename Work>
@@ -312,22 +324,18 @@ BingoOutcome BingoService::identify(const QString &code)
     return decideInOneTransaction(m_store, [&]() -> BingoOutcome {
         const BingoSettings s = m_bingo->settings();
         if (!BingoRules::kioskOpen(s, m_clock.nowUtc().toLocalTime().time()))
-            return refused(BingoResult::KioskClosed,
-                           phrase(QT_TRANSLATE_NOOP("mannam::BingoService", "The bingo is open from %1 to %2."),
-                                  {s.kioskOpens.toString(u"HH:mm"_s), s.kioskCloses.toString(u"HH:mm"_s)}));
+            return closedRefusal(s);
         Resolved person = resolve(code);
         if (person.result != BingoResult::Ok) {
             BingoOutcome outcome = refused(person.result, person.why);
             if (person.attendee)
-                outcome.first = BingoPlayer{*person.attendee, {}, {}, 0, false, 0, false};
+                outcome.first = BingoPlayer{*person.attendee};
             return outcome;
         }
         if (s.meetingNeedsCheckIn && !checkedIn(person.attendee->id)) {
             BingoOutcome outcome = refused(BingoResult::NotCheckedIn,
-                                           phrase(QT_TRANSLATE_NOOP("mannam::BingoService",
-                                                                    "%1 has not checked in at the door yet."),
-                                                  {person.attendee->name}));
-            outcome.first = BingoPlayer{*person.attendee, {}, {}, 0, false, 0, false};
+                                           notCheckedInReason(person.attendee->name));
+            outcome.first = BingoPlayer{*person.attendee};
             return outcome;
         }
         const QList<BingoKeyword> pool = m_bingo->keywordPool();
@@ -367,16 +375,14 @@ BingoOutcome BingoService::meet(const QString &codeA, const QString &codeB, cons
         const BingoSettings s = m_bingo->settings();
         const QDateTime now = m_clock.nowUtc();
         if (!BingoRules::kioskOpen(s, now.toLocalTime().time()))
-            return refused(BingoResult::KioskClosed,
-                           phrase(QT_TRANSLATE_NOOP("mannam::BingoService", "The bingo is open from %1 to %2."),
-                                  {s.kioskOpens.toString(u"HH:mm"_s), s.kioskCloses.toString(u"HH:mm"_s)}));
+            return closedRefusal(s);
         const Resolved a = resolve(codeA);
         const Resolved b = resolve(codeB);
         const auto withPeople = [&](BingoOutcome outcome) {
             if (a.attendee)
-                outcome.first = BingoPlayer{*a.attendee, {}, {}, 0, false, 0, false};
+                outcome.first = BingoPlayer{*a.attendee};
             if (b.attendee)
-                outcome.second = BingoPlayer{*b.attendee, {}, {}, 0, false, 0, false};
+                outcome.second = BingoPlayer{*b.attendee};
             return outcome;
         };
         if (a.result != BingoResult::Ok)
@@ -400,9 +406,7 @@ BingoOutcome BingoService::meet(const QString &codeA, const QString &codeB, cons
             for (const Attendee &person : {*a.attendee, *b.attendee}) {
                 if (!checkedIn(person.id))
                     return withPeople(refused(BingoResult::NotCheckedIn,
-                                              phrase(QT_TRANSLATE_NOOP("mannam::BingoService",
-                                                                       "%1 has not checked in at the door yet."),
-                                                     {person.name})));
+                                              notCheckedInReason(person.name)));
             }
         }
         const QList<BingoKeyword> pool = m_bingo->keywordPool();
@@ -429,9 +433,12 @@ BingoOutcome BingoService::meet(const QString &codeA, const QString &codeB, cons
         outcome.second->justFilled = filledOnB;
         updateProgress(*outcome.first, s, now);
         updateProgress(*outcome.second, s, now);
-        // Ranks after both cards are stored: the two may win in the same meeting.
-        outcome.first->winnerRank = m_bingo->winnerRank(a.attendee->id);
-        outcome.second->winnerRank = m_bingo->winnerRank(b.attendee->id);
+        // A new winner is ranked once both cards are stored (the two may win in
+        // the same meeting); an earlier winner's rank cannot change.
+        for (BingoPlayer *player : {&*outcome.first, &*outcome.second}) {
+            if (player->wonNow)
+                player->winnerRank = m_bingo->winnerRank(player->attendee.id);
+        }
         outcome.meeting = meeting;
         outcome.result = BingoResult::Ok;
         return outcome;
@@ -460,7 +467,7 @@ BingoOutcome BingoService::handOverPrize(qint64 attendeeId, const QString &given
                                            phrase(QT_TRANSLATE_NOOP("mannam::BingoService",
                                                                     "%1 has not completed a bingo yet."),
                                                   {attendee->name}));
-            outcome.first = player ? *player : BingoPlayer{*attendee, {}, {}, 0, false, 0, false};
+            outcome.first = player ? *player : BingoPlayer{*attendee};
             return outcome;
         }
         BingoOutcome outcome;

@@ -11,16 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace mannam {
 
-namespace {
-
-// What is stored as the person's "my keyword": a label BingoKeyword::matches().
-QString storedLabel(const BingoKeyword &keyword)
-{
-    return keyword.labelKo.isEmpty() ? keyword.labelEn : keyword.labelKo;
-}
-
-} // namespace
-
 KioskSession::KioskSession(EventFile &event, QString kioskName, const Clock &clock, QObject *parent)
     : QObject(parent),
       m_kioskName(std::move(kioskName)),
@@ -187,7 +177,7 @@ bool KioskSession::chooseKeywords(const QList<qint64> &keywordIds)
         if (keyword == m_pool.cend() || seen.contains(id))
             return false;
         seen.insert(id);
-        labels << storedLabel(*keyword);
+        labels << keyword->storedLabel();
     }
     const qint64 attendeeId = m_choosing->attendee.id;
     if (!guarded([&] { m_service.setKeywords(attendeeId, labels); }))

@@ -1,5 +1,7 @@
 #include "BigScreenWindow.h"
 
+#include "common/Translations.h"
+
 #include "BigScreenWidgets.h"
 #include "ShortName.h"
 #include "common/Clock.h"
@@ -94,8 +96,9 @@ BigScreenWindow::BigScreenWindow(EventFile &event, QWidget *parent)
     setFont(font);
     resize(1280, 720);
 
+    m_korean = Translations::korean();
     buildLayout();
-    loadKoreanTranslation(u":/i18n/mannam_ko.qm"_s);
+    retranslate();
 
     m_pollTimer->setInterval(PollIntervalMs);
     connect(m_pollTimer, &QTimer::timeout, this, &BigScreenWindow::checkForChanges);
@@ -204,9 +207,9 @@ void BigScreenWindow::buildLayout()
 
 bool BigScreenWindow::loadKoreanTranslation(const QString &qmPath)
 {
-    m_hasKorean = m_korean.load(qmPath);
+    m_korean = m_loaded.load(qmPath) ? &m_loaded : nullptr;
     retranslate();
-    return m_hasKorean;
+    return m_korean != nullptr;
 }
 
 BigScreenHeading *BigScreenWindow::headingLabel(const QString &objectName, const Phrase &phrase, const QColor &color,
@@ -220,7 +223,7 @@ BigScreenHeading *BigScreenWindow::headingLabel(const QString &objectName, const
 
 QString BigScreenWindow::korean(const Phrase &phrase) const
 {
-    return m_hasKorean ? phrase.translatedWith(&m_korean) : QString();
+    return m_korean ? phrase.translatedWith(m_korean) : QString();
 }
 
 QString BigScreenWindow::twoLines(const Phrase &phrase) const

@@ -42,7 +42,7 @@ public:
     // Full screen on `screen` (projectorScreen() when null).
     void showOnScreen(QScreen *screen = nullptr);
 
-    // The Korean half of the headings; ":/i18n/mannam_ko.qm" by default.
+    // The Korean half of the headings from another file (the app's own by default).
     // Without a translation the headings are English only.
     bool loadKoreanTranslation(const QString &qmPath);
 
@@ -77,8 +77,8 @@ private:
     void leaveFullScreenOrClose();
 
     EventFile &m_event;
-    QTranslator m_korean;
-    bool m_hasKorean = false;
+    QTranslator m_loaded;                    // another translation, if one was loaded
+    const QTranslator *m_korean = nullptr;   // the app's Korean by default; null: English only
     BigScreenSnapshot m_snapshot;
     qint64 m_dataVersion = -1;
     qint64 m_lastRefreshNs = 0;

@@ -89,10 +89,9 @@ DeskWindow::DeskWindow(EventFile &event, const QString &deskName, QWidget *paren
             return std::nullopt;
         QStringList labels;
         for (const qint64 id : picker->chosen()) {
-            for (const BingoKeyword &keyword : pool) {
-                if (keyword.id == id)
-                    labels << (keyword.labelKo.isEmpty() ? keyword.labelEn : keyword.labelKo);
-            }
+            const auto keyword = std::find_if(pool.cbegin(), pool.cend(), [id](const BingoKeyword &k) { return k.id == id; });
+            if (keyword != pool.cend())
+                labels << keyword->storedLabel();
         }
         return labels;
     };
