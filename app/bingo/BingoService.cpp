@@ -130,8 +130,15 @@ BingoOutcome BingoService::configure(const BingoSettings &wanted, const std::opt
             && (wanted.cardSize < BingoRules::MinCardSize || wanted.cardSize > BingoRules::MaxCardSize))
             return refused(BingoResult::BadRules, phrase(QT_TRANSLATE_NOOP("mannam::BingoService",
                                                                            "The card size must be 3, 4 or 5.")));
-        const int size = wanted.cardSize ? wanted.cardSize
-                                         : BingoRules::suggestedCardSize(m_store.stats().registered);
+        const BingoSettings current = m_bingo->settings();
+        // "Automatic" stays automatic until the first card is dealt (the size then
+        // follows the registrations imported meanwhile); once cards exist it
+        // means "keep the size they have".
+        const bool automatic = wanted.cardSize == 0;
+        const bool dealt = current.cardSize != 0 && m_bingo->cardCount() > 0;
+        const int size = !automatic ? wanted.cardSize
+                : dealt             ? current.cardSize
+                                    : BingoRules::suggestedCardSize(m_store.stats().registered);
         if (wanted.linesToWin < 1 || wanted.linesToWin > BingoRules::maxLines(size))
             return refused(BingoResult::BadRules,
                            phrase(QT_TRANSLATE_NOOP("mannam::BingoService",
@@ -174,10 +181,9 @@ BingoOutcome BingoService::configure(const BingoSettings &wanted, const std::opt
                                                     "Add keywords or choose a smaller card."),
                                   {QString::number(size), QString::number(needed), QString::number(poolSize)}));
 
-        const BingoSettings current = m_bingo->settings();
         // A screen that always sends the pool back unchanged is not changing it.
         const bool poolChanges = pool && !samePool(m_bingo->keywordPool(), *pool);
-        const bool cardsChange = poolChanges || size != current.cardSize
+        const bool cardsChange = poolChanges || (current.cardSize != 0 && size != current.cardSize)
                 || BingoRules::hasFreeCentre(size, wanted.freeCentre)
                         != BingoRules::hasFreeCentre(size, current.freeCentre);
         if (cardsChange) {
@@ -202,7 +208,7 @@ BingoOutcome BingoService::configure(const BingoSettings &wanted, const std::opt
             }
         }
         BingoSettings stored = wanted;
-        stored.cardSize = size; // fixed now, so every card of the event has the same size
+        stored.cardSize = automatic && !dealt ? 0 : size;
         m_bingo->saveSettings(stored);
         // Fewer lines to win: whoever already has them wins now, not at their next meeting.
         if (!cardsChange && wanted.linesToWin < current.linesToWin)

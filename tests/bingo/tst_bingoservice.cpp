@@ -655,15 +655,29 @@ private slots:
         QCOMPARE(ids.size(), poolSize); // the whole pool is on the card
     }
 
-    void configure_sizeNotChosen_suggestedFromRegisteredAndFixed()
+    // "Automatic" follows the registrations until the first card is dealt (an
+    // organizer may set the keywords before importing anyone); then the size
+    // is fixed, and "automatic" means "keep it".
+    void configure_sizeNotChosen_followsRegistrationsUntilTheFirstCard()
     {
         for (int i = 0; i < 31; ++i)
             test::addPerson(store(), u"Person %1"_s.arg(i));
+        const QList<BingoKeyword> pool = test::keywordPool(30);
+        QVERIFY(bingo().configure(rules(0, 2, true), pool).ok());
+        QCOMPARE(bingo().settings().cardSize, 0);
         QCOMPARE(bingo().cardSize(), 4);
-        QVERIFY(bingo().configure(rules(0, 2, true), test::keywordPool(30)).ok());
-        QCOMPARE(bingo().settings().cardSize, 4);
-        test::addPerson(store(), u"One more"_s);
-        QCOMPARE(bingo().cardSize(), 4);
+        for (int i = 31; i < 101; ++i)
+            test::addPerson(store(), u"Person %1"_s.arg(i));
+        QCOMPARE(bingo().cardSize(), 5);
+
+        const Attendee first = test::addPlayer(store(), u"Ahn Jiwoo"_s, {});
+        QVERIFY(bingo().identify(first.badgeCode).ok());
+        QCOMPARE(bingo().settings().cardSize, 5);
+        QCOMPARE(cardOf(first).size, 5);
+
+        QVERIFY(bingo().configure(rules(0, 1, true), bingo().keywordPool()).ok());
+        QCOMPARE(bingo().settings().cardSize, 5);
+        QCOMPARE(cardOf(first).size, 5); // kept, not dealt again
     }
 
     void configure_keywordWithTheSameKoreanAndEnglishLabel_accepted()

@@ -556,7 +556,7 @@ private slots:
         for (const QString &verb : {u"new"_s, u"import"_s, u"export"_s, u"tickets"_s, u"checkin"_s, u"stats"_s,
                                     u"bingo"_s, u"meet"_s, u"prize"_s})
             QVERIFY2(run.out.contains(u"mannam "_s + verb + u' '), qPrintable(verb));
-        for (const QString &option : {u"--meetings"_s, u"--winners"_s, u"--size"_s, u"--lines"_s, u"--free-centre"_s,
+        for (const QString &option : {u"--meetings"_s, u"--winners"_s, u"--contacts"_s, u"--size"_s, u"--lines"_s, u"--free-centre"_s,
                                       u"--keywords"_s, u"--needs-checkin"_s, u"--kiosk-hours"_s,
                                       u"--big-screen-names"_s, u"--pin"_s, u"--kiosk"_s, u"--by"_s})
             QVERIFY2(run.out.contains(option), qPrintable(option));
@@ -1395,6 +1395,7 @@ private slots:
         QTest::addRow("neither") << QStringList();
         QTest::addRow("both") << QStringList{u"--attendance"_s, u"--scans"_s};
         QTest::addRow("meetings and winners") << QStringList{u"--meetings"_s, u"--winners"_s};
+        QTest::addRow("contacts and attendance") << QStringList{u"--contacts"_s, u"--attendance"_s};
     }
 
     void export_neitherOrBothFlags_exitsThree()
@@ -1405,7 +1406,8 @@ private slots:
         const QString out = path(u"out.csv"_s);
         const Run run = mannam(QStringList{u"export"_s, event} + flags + QStringList{out});
         QVERIFY2(run.exitCode == 3, run.describe());
-        QVERIFY2(run.err.contains(u"choose one of --attendance, --scans, --meetings or --winners"_s), run.describe());
+        QVERIFY2(run.err.contains(u"choose one of --attendance, --scans, --meetings, --winners or --contacts"_s),
+                 run.describe());
         QVERIFY(!QFileInfo::exists(out));
     }
 
@@ -1423,7 +1425,8 @@ private slots:
         QVERIFY(!event.isEmpty());
         QVERIFY(QDir(m_dir->path()).mkdir(u"afolder"_s));
         const QStringList listing = folderListing(Sidecars::Exclude);
-        for (const QString &flag : {u"--attendance"_s, u"--scans"_s, u"--meetings"_s, u"--winners"_s}) {
+        for (const QString &flag : {u"--attendance"_s, u"--scans"_s, u"--meetings"_s, u"--winners"_s,
+                                    u"--contacts"_s}) {
             const Run run = mannam({u"export"_s, event, flag, path(output)});
             QVERIFY2(run.exitCode == 6, run.describe());
             QVERIFY2(run.err.contains(u"Cannot write"_s), run.describe());
@@ -1599,8 +1602,9 @@ private slots:
         QTest::addRow("free centre asked for on an even card")
                 << QStringList{u"--size"_s, u"4"_s, u"--free-centre"_s, u"on"_s}
                 << QStringList{u"Free centre:      on (a 4×4 card has no centre)\n"_s};
-        QTest::addRow("suggested size, fixed now")
-                << QStringList{u"--size"_s, u"0"_s} << QStringList{u"Card size:        3×3\n"_s};
+        QTest::addRow("automatic size, fixed by the first card")
+                << QStringList{u"--size"_s, u"0"_s}
+                << QStringList{u"Card size:        3×3 (suggested for 5 registered; fixed when the first card is dealt)\n"_s};
         QTest::addRow("kiosk hours")
                 << QStringList{u"--kiosk-hours"_s, u"18:30-21:00"_s} << QStringList{u"Kiosk hours:      18:30-21:00\n"_s};
         QTest::addRow("kiosk hours past midnight, en dash, one-digit hour")
@@ -1640,7 +1644,8 @@ private slots:
             QVERIFY2(run.out.contains(line), qPrintable(line + QString::fromUtf8(run.describe())));
             QVERIFY2(shown.out.contains(line), qPrintable(line + QString::fromUtf8(shown.describe())));
         }
-        QVERIFY2(!shown.out.contains(u"suggested"_s), shown.describe());  // the size is fixed now
+        if (options.contains(u"--size"_s) && !options.contains(u"0"_s)) // a size given is fixed at once
+            QVERIFY2(!shown.out.contains(u"suggested"_s), shown.describe());
         QCOMPARE(storedBingo(event).pool.size(), 25);
     }
 
@@ -1939,6 +1944,59 @@ private slots:
         QCOMPARE(stored.pool, NineKeywords);
         const Run shown = bingo(event, {});
         QVERIFY2(shown.out.contains(u"Kiosk PIN:        set\n"_s) && !shown.out.contains(pin), shown.describe());
+    }
+
+    // ---------------------------------------------------------------- export --contacts
+
+    // 홍길동 met Alice, 김민지 and Ada (eventWithAWinner); consent comes from a re-import
+    // with a 정보공유동의 column: 홍길동 예, Alice yes, 김민지 아니오, Ada not mentioned.
+    void export_contacts_onlyPairsWhoBothConsented()
+    {
+        const QString event = eventWithAWinner();
+        QVERIFY(!event.isEmpty());
+        const Run consent = importText(event, u"consent.csv"_s,
+                                       u"이름,이메일,정보공유동의\n홍길동,hong@example.org,예\n"
+                                       "Alice Park,alice@example.org,yes\n김민지,minji@example.org,아니오\n"_s.toUtf8());
+        QVERIFY2(consent.exitCode == 0, consent.describe());
+
+        const QString out = path(u"contacts.csv"_s);
+        const Run run = mannam({u"export"_s, event, u"--contacts"_s, out});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(u"Wrote "_s + out), run.describe());
+        const Table table = exportTable(event, u"--contacts"_s);
+        QVERIFY2(table.problem.isEmpty(), qPrintable(table.problem));
+        QCOMPARE(table.header, QStringList({u"met_at"_s, u"a_name"_s, u"a_affiliation"_s, u"a_email"_s,
+                                            u"a_phone"_s, u"b_name"_s, u"b_affiliation"_s, u"b_email"_s,
+                                            u"b_phone"_s}));
+        QCOMPARE(table.rows.size(), 1);
+        QCOMPARE(table.cell(0, u"a_name"_s), u"홍길동"_s);
+        QCOMPARE(table.cell(0, u"a_affiliation"_s), u"만남, 커뮤니티"_s);
+        QCOMPARE(table.cell(0, u"a_email"_s), u"hong@example.org"_s);
+        QCOMPARE(table.cell(0, u"b_name"_s), u"Alice Park"_s);
+        QCOMPARE(table.cell(0, u"b_affiliation"_s), u"Analytical Engines"_s);
+        QCOMPARE(table.cell(0, u"b_email"_s), u"alice@example.org"_s);
+        QVERIFY2(LocalIso.match(table.cell(0, u"met_at"_s)).hasMatch(), qPrintable(table.cell(0, u"met_at"_s)));
+        QCOMPARE(table.cell(0, u"met_at"_s), exportTable(event, u"--meetings"_s).cell(0, u"time"_s));
+        // 김민지 said no, Ada never said yes: neither appears anywhere.
+        const QString text = QString::fromUtf8(table.bytes);
+        QVERIFY(!text.contains(u"김민지"_s) && !text.contains(u"minji"_s));
+        QVERIFY(!text.contains(u"Ada"_s));
+    }
+
+    void export_contacts_nobodyConsented_headerOnly()
+    {
+        const QString event = eventWithAWinner();
+        QVERIFY(!event.isEmpty());
+        const Table table = exportTable(event, u"--contacts"_s);
+        QVERIFY2(table.problem.isEmpty(), qPrintable(table.problem));
+        QCOMPARE(table.header.size(), 9);
+        QCOMPARE(table.rows.size(), 0);
+    }
+
+    void export_contacts_missingEventFile_exitsFour()
+    {
+        const Run run = mannam({u"export"_s, path(u"nowhere.mannam"_s), u"--contacts"_s, path(u"out.csv"_s)});
+        QVERIFY2(run.exitCode == 4, run.describe());
+        QVERIFY(!QFileInfo::exists(path(u"out.csv"_s)));
     }
 
     // ---------------------------------------------------------------- meet
