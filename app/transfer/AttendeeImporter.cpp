@@ -232,7 +232,8 @@ AttendeeImporter::AttendeeImporter(EventStore &store, const Clock &clock)
 {
 }
 
-ImportPlan AttendeeImporter::plan(const QByteArray &fileBytes, const ImportOptions &options)
+ImportPlan AttendeeImporter::plan(const QByteArray &fileBytes, const ImportOptions &options,
+                                  const ImportProgress &progress)
 {
     ImportPlan plan;
     const DecodedText decoded = decodeText(fileBytes, options.encoding);
@@ -254,17 +255,27 @@ ImportPlan AttendeeImporter::plan(const QByteArray &fileBytes, const ImportOptio
     plan.headers = table.records.first().fields;
     plan.fields = guessFields(plan.headers);
 
+    QSet<int> explicitlyMapped;
     for (const auto &[column, fieldText] : options.explicitMapping) {
         const auto field = fieldFromName(fieldText.trimmed());
         if (!field) {
             plan.error = tr("Unknown field '%1' in --map. Fields: %2").arg(fieldText, allFieldNames().join(u", "_s));
             return plan;
         }
+        // Two columns with the same name (two form questions alike) are told
+        // apart by order: each choice goes to the first such column not chosen
+        // for yet; naming a column again overrides the earlier choice.
         int found = -1;
+        int lastMatch = -1;
         for (int i = 0; i < plan.headers.size(); ++i) {
-            if (plan.headers.at(i).trimmed().compare(column.trimmed(), Qt::CaseInsensitive) == 0)
+            if (plan.headers.at(i).trimmed().compare(column.trimmed(), Qt::CaseInsensitive) != 0)
+                continue;
+            lastMatch = i;
+            if (found < 0 && !explicitlyMapped.contains(i))
                 found = i;
         }
+        if (found < 0)
+            found = lastMatch;
         if (found < 0) {
             plan.error = tr("The file has no column '%1'. Columns: %2").arg(column, plan.headers.join(u", "_s));
             return plan;
@@ -273,6 +284,7 @@ ImportPlan AttendeeImporter::plan(const QByteArray &fileBytes, const ImportOptio
         if (*field != AttendeeField::Ignore)
             std::replace(plan.fields.begin(), plan.fields.end(), *field, AttendeeField::Ignore);
         plan.fields[found] = *field;
+        explicitlyMapped.insert(found);
     }
     const bool hasName = plan.fields.contains(AttendeeField::Name) || plan.fields.contains(AttendeeField::FirstName)
             || plan.fields.contains(AttendeeField::LastName);
@@ -287,7 +299,11 @@ ImportPlan AttendeeImporter::plan(const QByteArray &fileBytes, const ImportOptio
     for (const Attendee &a : existing)
         people.add({a, true, 0, false});
 
+    const int lineCount = int(table.records.size() - 1);
     for (qsizetype r = 1; r < table.records.size(); ++r) {
+        const int planned = int(r - 1);
+        if (progress && planned % ProgressStep == 0 && !progress(planned, lineCount))
+            return cancelledPlan(plan);
         const CsvRecord &record = table.records.at(r);
         if (record.fields.size() > plan.headers.size()) {
             plan.error = tr("Line %1 has %2 fields but the header has %3: a comma inside an unquoted field?")
@@ -343,6 +359,9 @@ ImportPlan AttendeeImporter::plan(const QByteArray &fileBytes, const ImportOptio
         plan.lines << line;
     }
 
+    if (progress && !progress(lineCount, lineCount))
+        return cancelledPlan(plan);
+
     // Codes for the new people, unique among all codes of the event and the file.
     QSet<QString> taken;
     for (auto it = people.byCode.cbegin(); it != people.byCode.cend(); ++it)
@@ -366,19 +385,53 @@ ImportPlan AttendeeImporter::plan(const QByteArray &fileBytes, const ImportOptio
     return plan;
 }
 
-ImportPlan AttendeeImporter::import(const QByteArray &fileBytes, const ImportOptions &options)
+ImportPlan AttendeeImporter::import(const QByteArray &fileBytes, const ImportOptions &options,
+                                    const ImportProgress &progress)
 {
-    ImportPlan result = plan(fileBytes, options);
-    if (!result.ok())
-        return result;
-    const QDateTime now = m_clock.nowUtc();
-    m_store.write([&] {
+    // Thrown inside the write transaction so that it rolls back.
+    struct Cancelled {};
+    ImportPlan result;
+    try {
+        // Planned inside the transaction: nobody can add the same person between
+        // the plan and the writes.
+        m_store.write([&] {
+            result = plan(fileBytes, options);
+            if (!result.ok())
+                return;
+            const int total = int(result.toAdd.size() + result.toUpdate.size());
+            int done = 0;
+            const auto report = [&] {
+                if (progress && !progress(done, total))
+                    throw Cancelled{};
+            };
+            report();
+            const QDateTime now = m_clock.nowUtc();
+            for (Attendee &a : result.toAdd) {
+                m_store.insertAttendee(a, now);
+                if (++done % ProgressStep == 0 && done < total)
+                    report();
+            }
+            for (const Attendee &a : std::as_const(result.toUpdate)) {
+                m_store.updateAttendee(a, now);
+                if (++done % ProgressStep == 0 && done < total)
+                    report();
+            }
+            if (total > 0)
+                report();  // the last chance to stop: nothing is committed yet
+        });
+    } catch (const Cancelled &) {
         for (Attendee &a : result.toAdd)
-            m_store.insertAttendee(a, now);
-        for (const Attendee &a : std::as_const(result.toUpdate))
-            m_store.updateAttendee(a, now);
-    });
+            a.id = 0;  // the rows they were given are gone
+        cancelledPlan(result);
+    }
     return result;
+}
+
+ImportPlan AttendeeImporter::cancelledPlan(ImportPlan &plan)
+{
+    plan.cancelled = true;
+    plan.error = tr("Import cancelled; nothing was imported.");
+    return plan;
 }
 
 QString AttendeeImporter::report(const ImportPlan &plan, bool dryRun, bool everyLine)

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QPair>
 
+#include <functional>
+
 namespace mannam {
 
 class EventStore;
@@ -40,9 +42,16 @@ struct ImportPlan
     QList<Attendee> toAdd;
     QList<Attendee> toUpdate;
 
+    bool cancelled = false;            // stopped by the caller's progress callback (error says so)
+
     bool ok() const { return error.isEmpty(); }
     int count(ImportLine::Outcome outcome) const;
 };
+
+// Told how far a long run is (`done` of `total` steps, increasing, ending at
+// `total`); returning false stops the run. Called every few hundred steps, on
+// the thread that runs the import.
+using ImportProgress = std::function<bool(int done, int total)>;
 
 // Brings a registration platform's CSV export into the event. Re-importing an
 // updated export adds new people and updates changed fields; it never
@@ -54,16 +63,27 @@ class AttendeeImporter
 public:
     explicit AttendeeImporter(EventStore &store, const Clock &clock = Clock::system());
 
-    // The dry run: what would happen, nothing written.
-    ImportPlan plan(const QByteArray &fileBytes, const ImportOptions &options);
-    // Plans, then applies the plan in one transaction (unless it has an error).
-    ImportPlan import(const QByteArray &fileBytes, const ImportOptions &options);
+    // The dry run: what would happen, nothing written. `progress` counts the
+    // file's lines as they are planned; stopping it returns a cancelled plan.
+    ImportPlan plan(const QByteArray &fileBytes, const ImportOptions &options,
+                    const ImportProgress &progress = {});
+    // Plans, then applies the plan, both in one write transaction (unless the
+    // plan has an error). `progress` counts the people written (added or
+    // updated), from 0 before the first write to the total before the commit;
+    // stopping it rolls everything back: nothing is imported.
+    ImportPlan import(const QByteArray &fileBytes, const ImportOptions &options,
+                      const ImportProgress &progress = {});
+
+    // Lines planned or people written between two progress reports.
+    static constexpr int ProgressStep = 200;
 
     // Text for people: the summary, the mapping, and each line that was not
     // simply added (or every line when `everyLine`).
     static QString report(const ImportPlan &plan, bool dryRun, bool everyLine);
 
 private:
+    static ImportPlan cancelledPlan(ImportPlan &plan);
+
     EventStore &m_store;
     const Clock &m_clock;
 };

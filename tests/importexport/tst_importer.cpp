@@ -288,6 +288,103 @@ private slots:
         QCOMPARE(people.at(0).keywords, (QStringList{u"Go"_s, u"통계"_s}));
         QCOMPARE(people.at(1).keywords, QStringList{u"Rust"_s});
     }
+
+    void import_progress_increasesAndEndsAtTheNumberWritten()
+    {
+        QVERIFY(import(manyPeople(0, 150)).ok());
+        // 150 people again, 100 of them with a new affiliation, and 300 new ones.
+        QList<QPair<int, int>> calls;
+        const ImportPlan plan = AttendeeImporter(store()).import(manyPeople(50, 450, u"Naver"_s), {},
+                                                                [&](int done, int total) {
+                                                                    calls.append({done, total});
+                                                                    return true;
+                                                                });
+        QVERIFY2(plan.ok(), qPrintable(plan.error));
+        QCOMPARE(plan.count(ImportLine::Outcome::Added), 300);
+        QCOMPARE(plan.count(ImportLine::Outcome::Updated), 100);
+        QVERIFY(calls.size() >= 3);
+        QCOMPARE(calls.first(), qMakePair(0, 400));
+        QCOMPARE(calls.last(), qMakePair(400, 400));
+        for (int i = 1; i < calls.size(); ++i) {
+            QVERIFY2(calls.at(i).first > calls.at(i - 1).first, "done only grows");
+            QCOMPARE(calls.at(i).second, 400);
+        }
+        QCOMPARE(store().attendeeCount(), 450);
+    }
+
+    void import_cancelledByProgress_writesNothing_data()
+    {
+        QTest::addColumn<int>("stopAt");
+        QTest::addRow("before the first write") << 0;
+        QTest::addRow("half way") << 200;
+        QTest::addRow("before the commit") << 400;
+    }
+
+    void import_cancelledByProgress_writesNothing()
+    {
+        QFETCH(int, stopAt);
+        QVERIFY(import(manyPeople(0, 150)).ok());
+        const QList<Attendee> before = store().attendees();
+        const ImportPlan plan = AttendeeImporter(store()).import(manyPeople(50, 450, u"Naver"_s), {},
+                                                                [&](int done, int) { return done < stopAt; });
+        QVERIFY(!plan.ok());
+        QVERIFY(plan.cancelled);
+        QCOMPARE(plan.error, u"Import cancelled; nothing was imported."_s);
+        for (const Attendee &a : plan.toAdd)
+            QCOMPARE(a.id, 0);
+        const QList<Attendee> after = store().attendees();
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < after.size(); ++i) {
+            QCOMPARE(after.at(i).affiliation, before.at(i).affiliation);
+            QCOMPARE(after.at(i).ticketCode, before.at(i).ticketCode);
+        }
+        // The same import, not stopped, goes through: the store was left usable.
+        QCOMPARE(import(manyPeople(50, 450, u"Naver"_s)).count(ImportLine::Outcome::Added), 300);
+    }
+
+    void plan_progress_countsLinesAndCanStop()
+    {
+        QList<int> done;
+        const ImportPlan plan = AttendeeImporter(store()).plan(manyPeople(0, 450), {}, [&](int d, int total) {
+            done.append(d);
+            return total == 450;
+        });
+        QVERIFY2(plan.ok(), qPrintable(plan.error));
+        QCOMPARE(done.first(), 0);
+        QCOMPARE(done.last(), 450);
+        QVERIFY(std::is_sorted(done.cbegin(), done.cend()));
+
+        const ImportPlan stopped = AttendeeImporter(store()).plan(manyPeople(0, 450), {}, [](int d, int) { return d == 0; });
+        QVERIFY(stopped.cancelled);
+        QVERIFY(stopped.toAdd.isEmpty());
+        QCOMPARE(store().attendeeCount(), 0);
+    }
+
+    // The wizard names every column; two form questions with the same text are
+    // told apart by order, and naming a column again overrides the first choice.
+    void import_explicitMapping_sameHeaderTwice_goesByOrder()
+    {
+        ImportOptions options;
+        options.explicitMapping = {{u"name"_s, u"ignore"_s}, {u"Answer"_s, u"email"_s},
+                                   {u"answer"_s, u"affiliation"_s}, {u"name"_s, u"name"_s}};
+        const ImportPlan plan = import(utf8(u"name,answer,answer\nKim,kim@example.com,Kakao\n"_s), options);
+        QVERIFY2(plan.ok(), qPrintable(plan.error));
+        QCOMPARE(plan.fields, (QList<AttendeeField>{AttendeeField::Name, AttendeeField::Email, AttendeeField::Affiliation}));
+        const Attendee kim = store().attendees().at(0);
+        QCOMPARE(kim.name, u"Kim"_s);
+        QCOMPARE(kim.email, u"kim@example.com"_s);
+        QCOMPARE(kim.affiliation, u"Kakao"_s);
+    }
+
+private:
+    // People number `from` .. `to`-1 with an email each (the match key).
+    static QByteArray manyPeople(int from, int to, const QString &affiliation = u"Kakao"_s)
+    {
+        QString text = u"name,email,affiliation\n"_s;
+        for (int i = from; i < to; ++i)
+            text += u"Person %1,p%1@example.com,%2\n"_s.arg(i).arg(affiliation);
+        return text.toUtf8();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImporter)
