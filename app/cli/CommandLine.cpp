@@ -134,7 +134,9 @@ QString CommandLine::usage()
               "  mannam --demo                                     open the app on the demo event\n"
               "  mannam new EVENT --name NAME [--venue V] [--starts ISO] [--ends ISO] [--desk NAME]...\n"
               "  mannam import EVENT CSV [--encoding auto|utf-8|cp949] [--map COLUMN=FIELD]... [--dry-run]\n"
-              "  mannam export EVENT (--attendance|--scans|--meetings|--winners) OUT.csv\n"
+              "  mannam export EVENT (--attendance|--scans|--meetings|--winners|--contacts) OUT.csv\n"
+              "                                                    --contacts: one row per meeting of two people\n"
+              "                                                    who both consented to share their contacts\n"
               "  mannam tickets EVENT --out DIR\n"
               "  mannam checkin EVENT CODE [--desk NAME] [--exit]\n"
               "  mannam stats EVENT [--json]\n"
@@ -289,17 +291,20 @@ int CommandLine::runExport(const QStringList &arguments)
     const QCommandLineOption scans(u"scans"_s, tr("One row per check-in log entry."));
     const QCommandLineOption meetings(u"meetings"_s, tr("One row per bingo meeting: who met whom."));
     const QCommandLineOption winners(u"winners"_s, tr("The bingo winners in order, with their prizes."));
-    VerbParser p({attendance, scans, meetings, winners});
+    const QCommandLineOption contacts(u"contacts"_s,
+                                      tr("People who met, one row per pair who both consented to share "
+                                         "their contact details."));
+    VerbParser p({attendance, scans, meetings, winners, contacts});
     QString error;
     if (!p.parse(arguments, &error))
         return usageError(error);
     if (p.positional().size() != 2)
         return usageError(tr("export: give the event file and the output CSV file."));
-    const QList<const QCommandLineOption *> kinds = {&attendance, &scans, &meetings, &winners};
+    const QList<const QCommandLineOption *> kinds = {&attendance, &scans, &meetings, &winners, &contacts};
     if (std::count_if(kinds.cbegin(), kinds.cend(), [&](const QCommandLineOption *kind) {
             return p.parser.isSet(*kind);
         }) != 1)
-        return usageError(tr("export: choose one of --attendance, --scans, --meetings or --winners."));
+        return usageError(tr("export: choose one of --attendance, --scans, --meetings, --winners or --contacts."));
 
     const QString out = p.positional().at(1);
     if (isEventFileOrCompanion(out, p.positional().constFirst()))
@@ -309,7 +314,8 @@ int CommandLine::runExport(const QStringList &arguments)
     const bool written = p.parser.isSet(attendance) ? exporter.exportAttendance(out, &error)
                          : p.parser.isSet(scans)    ? exporter.exportScans(out, &error)
                          : p.parser.isSet(meetings) ? exporter.exportMeetings(out, &error)
-                                                    : exporter.exportWinners(out, &error);
+                         : p.parser.isSet(winners)  ? exporter.exportWinners(out, &error)
+                                                    : exporter.exportContacts(out, &error);
     if (!written) {
         m_err << error << u'\n';
         return OutputError;

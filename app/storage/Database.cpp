@@ -284,6 +284,17 @@ void Database::snapshotTo(const QString &targetPath)
     SqlQuery(connection(), u"VACUUM INTO ?"_s).bind({targetPath}).exec();
 }
 
+QString Database::integrityCheck()
+{
+    // Not through the statement cache: the rows are read once and never again.
+    QStringList problems;
+    SqlQuery rows(connection(), u"PRAGMA integrity_check(20)"_s);
+    rows.exec();
+    while (rows.next())
+        problems << rows.text(0);
+    return problems.join(u'\n');
+}
+
 WriteTransaction::WriteTransaction(Database &db)
     : m_db(db)
 {

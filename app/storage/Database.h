@@ -63,6 +63,9 @@ public:
     qint64 dataVersion();
     // Copies the whole database to a new file (VACUUM INTO): snapshots, backups.
     void snapshotTo(const QString &targetPath);
+    // PRAGMA integrity_check (the thorough one; opening runs quick_check): "ok", or the
+    // problems SQLite found, one per line. For checking a backup before it is restored.
+    QString integrityCheck();
 
 private:
     Database(QString path, Access access, SqlDialect dialect);

@@ -40,14 +40,10 @@ constexpr qreal QrSideAcross = 31.0;
 // The QR's own quiet zone is the white border on its sides, so it sits this far from the
 // edge instead of `Padding`.
 constexpr qreal QrEdge = 1.0;
-// Sheets: A4 portrait, 2 × 5 badges edge to edge.
-constexpr int SheetColumns = 2;
-constexpr int SheetRows = 5;
 
 const QColor Ink(0, 0, 0);
 const QColor Secondary(0x4a, 0x4a, 0x4a);
 const QColor TagFill(0x22, 0x22, 0x22);
-const QColor CropMark(0x80, 0x80, 0x80);
 
 QString trBadges(const char *text)
 {
@@ -566,53 +562,6 @@ bool writeBadgesPdf(const QList<Attendee> &attendees, const EventInfo &event,
                         }
                         return true;
                     });
-}
-
-bool writeBadgeSheetPdf(const QList<Attendee> &attendees, const EventInfo &event,
-                        const QString &path, QString *error)
-{
-    QList<Prepared> badges;
-    if (!prepare(attendees, badges, error))
-        return false;
-    const QPageLayout a4(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(),
-                         QPageLayout::Millimeter);
-    return writePdf(path, event, a4, error, [&](QPainter &painter, QPdfWriter &pdf) {
-        const qreal mm = pdf.width() / 210.0;
-        const QSizeF badge(BadgeWidthMm * mm, BadgeHeightMm * mm);
-        const QPointF origin((pdf.width() - SheetColumns * badge.width()) / 2,
-                             (pdf.height() - SheetRows * badge.height()) / 2);
-        const int perPage = SheetColumns * SheetRows;
-        for (qsizetype i = 0; i < badges.size(); ++i) {
-            const int slot = int(i % perPage);
-            if (slot == 0) {
-                if (i > 0 && !pdf.newPage())
-                    return false;
-                // Crop marks in the margin only, so no line is printed on a badge and a
-                // slightly off cut leaves no stray ink.
-                painter.save();
-                painter.setPen(QPen(CropMark, 0.2 * mm));
-                const qreal gap = 2.0 * mm;
-                const qreal right = origin.x() + SheetColumns * badge.width();
-                const qreal bottom = origin.y() + SheetRows * badge.height();
-                for (int c = 0; c <= SheetColumns; ++c) {
-                    const qreal x = origin.x() + c * badge.width();
-                    painter.drawLine(QPointF(x, origin.y() - gap), QPointF(x, gap));
-                    painter.drawLine(QPointF(x, bottom + gap), QPointF(x, pdf.height() - gap));
-                }
-                for (int r = 0; r <= SheetRows; ++r) {
-                    const qreal y = origin.y() + r * badge.height();
-                    painter.drawLine(QPointF(origin.x() - gap, y), QPointF(gap, y));
-                    painter.drawLine(QPointF(right + gap, y), QPointF(pdf.width() - gap, y));
-                }
-                painter.restore();
-            }
-            const QRectF cell(origin.x() + (slot % SheetColumns) * badge.width(),
-                              origin.y() + (slot / SheetColumns) * badge.height(), badge.width(),
-                              badge.height());
-            paintWith(painter, cell, event, *badges.at(i).attendee, badges.at(i).modules);
-        }
-        return true;
-    });
 }
 
 } // namespace mannam::BadgeLayout

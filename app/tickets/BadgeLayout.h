@@ -63,12 +63,7 @@ void paintBadge(QPainter &painter, const QRectF &area, const EventInfo &event,
 // names the path or the person otherwise.
 bool writeBadgesPdf(const QList<Attendee> &attendees, const EventInfo &event,
                     const QString &path, QString *error = nullptr);
-
-// The same badges 2 × 5 to an A4 page (90 × 55 mm each, edge to edge, centred, with crop
-// marks in the margin), for organizers who print on card stock and cut, or on
-// business-card sheets of that size.
-bool writeBadgeSheetPdf(const QList<Attendee> &attendees, const EventInfo &event,
-                        const QString &path, QString *error = nullptr);
+// (Several badges to an A4 sheet for cutting: BadgeSheet.)
 
 } // namespace BadgeLayout
 } // namespace mannam

@@ -7,6 +7,7 @@
 #include "common/AppSettings.h"
 #include "desk/BadgePrinter.h"
 #include "tickets/BadgeLayout.h"
+#include "tickets/BadgeSheet.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -254,8 +255,7 @@ private slots:
         QCOMPARE(pdfPageCount(pdf), 3);
 
         const QString sheet = dir.filePath(u"sheet.pdf"_s);
-        QVERIFY2(BadgeLayout::writeBadgeSheetPdf(people, sampleEvent(), sheet, &error),
-                 qPrintable(error));
+        QVERIFY2(BadgeSheet(sampleEvent()).write(people, sheet, &error), qPrintable(error));
         pdf = readAll(sheet);
         QVERIFY(pdf.startsWith("%PDF-"));
         QCOMPARE(pdfPageCount(pdf), 2);   // 10 + 2
