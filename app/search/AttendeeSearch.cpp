@@ -88,15 +88,49 @@ bool AttendeeSearch::matchesWithInitials(QStringView haystack, QStringView needl
     return false;
 }
 
+AttendeeSearch::Keys AttendeeSearch::keysFor(const Attendee &attendee)
+{
+    Keys keys;
+    keys.name = squeezeLower(attendee.name);
+    keys.others = squeezeLower(QStringList{attendee.email, attendee.affiliation, attendee.ticketCode,
+                                           attendee.badgeCode, attendee.externalId}
+                                       .join(u'\n'));
+    keys.phoneDigits = digitsOf(attendee.phone);
+    return keys;
+}
+
+AttendeeSearch::Query AttendeeSearch::prepareQuery(const QString &text)
+{
+    Query query;
+    query.needle = squeezeLower(text);
+    query.digits = digitsOf(query.needle);
+    // "010-1234" and "(02) 123" are phone numbers as people type them.
+    const auto isPhonePunctuation = [](QChar c) {
+        return c == u'-' || c == u'.' || c == u'(' || c == u')' || c == u'+';
+    };
+    query.digitsOnly = !query.digits.isEmpty()
+            && std::all_of(query.needle.cbegin(), query.needle.cend(),
+                           [&](QChar c) { return c.isDigit() || isPhonePunctuation(c); });
+    return query;
+}
+
+bool AttendeeSearch::matches(const Keys &keys, const Query &query)
+{
+    if (query.isEmpty())
+        return true;
+    return matchesWithInitials(keys.name, query.needle)
+            || (query.digitsOnly && query.digits.size() >= 3 && keys.phoneDigits.contains(query.digits))
+            || keys.others.contains(query.needle);
+}
+
 AttendeeSearch::Entry AttendeeSearch::makeEntry(const Attendee &attendee)
 {
+    const Keys keys = keysFor(attendee);
     Entry entry;
     entry.attendee = attendee;
-    entry.name = squeezeLower(attendee.name);
-    entry.others = squeezeLower(QStringList{attendee.email, attendee.affiliation, attendee.ticketCode,
-                                            attendee.badgeCode, attendee.externalId}
-                                        .join(u'\n'));
-    entry.phoneDigits = digitsOf(attendee.phone);
+    entry.name = keys.name;
+    entry.others = keys.others;
+    entry.phoneDigits = keys.phoneDigits;
     return entry;
 }
 

@@ -26,6 +26,28 @@ public:
     // then the other fields; ties in name order.
     QList<Attendee> find(const QString &query, int limit = DefaultLimit) const;
 
+    // The keys one person is found by, for screens that keep their own rows
+    // (the organizer's attendee table filters its model with these).
+    struct Keys
+    {
+        QString name;        // lower-case, spaces removed
+        QString others;      // email, affiliation, codes, external id: lower-case, separated by \n
+        QString phoneDigits; // digits only
+    };
+    // A typed query, prepared once per keystroke.
+    struct Query
+    {
+        QString needle;      // lower-case, spaces removed
+        QString digits;      // the needle's digits
+        bool digitsOnly = false; // only digits and phone punctuation (- . ( ) +)
+        bool isEmpty() const { return needle.isEmpty(); }
+    };
+    static Keys keysFor(const Attendee &attendee);
+    static Query prepareQuery(const QString &text);
+    // Like find(): name (initial consonants count), other fields, or the
+    // phone's digits when the query is at least 3 digits (dashes allowed here).
+    static bool matches(const Keys &keys, const Query &query);
+
     // 홍길동 → ㅎㄱㄷ; other characters are kept (lower-cased).
     static QString initialConsonants(const QString &text);
     // Does `haystack` contain `needle`, where a consonant jamo in the needle

@@ -258,6 +258,13 @@ void EventStore::updateAttendee(const Attendee &attendee, const QDateTime &nowUt
     replaceKeywords(attendee.id, attendee.keywords);
 }
 
+void EventStore::setAttendeeStatus(qint64 attendeeId, AttendeeStatus status, const QDateTime &nowUtc)
+{
+    m_db.query(u"UPDATE attendees SET status = ?, updated_at = ? WHERE id = ?"_s)
+            .bind({statusToText(status), toUtcText(nowUtc), attendeeId})
+            .exec();
+}
+
 void EventStore::replaceKeywords(qint64 attendeeId, const QStringList &keywords)
 {
     m_db.query(u"DELETE FROM attendee_keywords WHERE attendee_id = ?"_s).bind({attendeeId}).exec();

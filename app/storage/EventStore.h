@@ -76,6 +76,9 @@ public:
     void insertAttendee(Attendee &attendee, const QDateTime &nowUtc);
     // Updates every field, the ticket code and keywords (not the badge code).
     void updateAttendee(const Attendee &attendee, const QDateTime &nowUtc);
+    // Registers or cancels one person (the organizer's bulk cancel/restore);
+    // nothing else of the person is touched.
+    void setAttendeeStatus(qint64 attendeeId, AttendeeStatus status, const QDateTime &nowUtc);
     // The attendee's "my keywords" (the first Attendee::MaxKeywords are kept).
     void replaceKeywords(qint64 attendeeId, const QStringList &keywords);
 
