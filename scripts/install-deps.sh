@@ -24,6 +24,8 @@ test_packages=(
   xvfb xauth      # screenshots under a virtual display
   imagemagick     # `import` for README screenshots
   gstreamer1.0-tools  # gst-launch-1.0: regenerate the video fixtures
+  dpkg-dev file       # cpack -G DEB: dpkg-shlibdeps computes the .deb's library dependencies
+  appstream desktop-file-utils  # appstreamcli, desktop-file-validate: check the packaging files
 )
 
 wanted=("${build_packages[@]}" "${runtime_packages[@]}")
