@@ -181,6 +181,11 @@ void Database::applyConnectionPragmas()
         SqlQuery::execRaw(db, u"PRAGMA foreign_keys=ON"_s);
         // FULL: a check-in that turned the screen green survives a power cut.
         SqlQuery::execRaw(db, u"PRAGMA synchronous=FULL"_s);
+        // Live screens (dashboard, big screen) re-read the log, the meetings and
+        // the bingo squares every second; with SQLite's default 2 MB cache each
+        // statement pushes the previous one's pages out. Up to 32 MB, held only
+        // as far as the file needs it.
+        SqlQuery::execRaw(db, u"PRAGMA cache_size=-32768"_s);
     } catch (const StorageError &error) {
         if (error.kind() == StorageError::Kind::Corrupt)
             throw StorageError(error.kind(), tr("%1 is damaged. Restore it from a backup.").arg(m_path),

@@ -18,7 +18,7 @@ namespace mannam {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr qint32 ApplicationId = 0x4D4E4D31; // "MNM1" marks Mannam files
     static constexpr int DefaultBusyTimeoutMs = 3000;
 

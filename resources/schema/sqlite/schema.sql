@@ -131,6 +131,7 @@ CREATE TABLE prize_handovers (
 CREATE INDEX meetings_attendee_hi ON meetings (attendee_hi);
 CREATE UNIQUE INDEX bingo_squares_keyword ON bingo_squares (attendee_id, keyword_id);
 CREATE INDEX bingo_squares_meeting ON bingo_squares (filled_meeting) WHERE filled_meeting IS NOT NULL;
+CREATE INDEX bingo_squares_filled ON bingo_squares (attendee_id) WHERE filled_meeting IS NOT NULL;
 
 -- A meeting is recorded once and never rewritten.
 CREATE TRIGGER meetings_no_update BEFORE UPDATE ON meetings
