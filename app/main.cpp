@@ -9,6 +9,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QScreen>
 #include <QTextStream>
 
 #include <cstdio>
@@ -101,6 +103,9 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    // The desktop file names the app for the window manager (icon, grouping).
+    QGuiApplication::setDesktopFileName(u"io.github.mannam.Mannam"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/mannam.svg"_s));
     mannam::Translations::install(app);
     QCommandLineParser parser;
     const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Open the demo event."));
@@ -124,8 +129,15 @@ int main(int argc, char **argv)
 
     mannam::AppSettings::migrate();
     mannam::MainWindow window;
-    window.resize(1100, 700);
-    window.show();
+    // Laptop screens (1366×768) get the whole screen; larger ones a roomy window.
+    const QRect screen = window.screen()->availableGeometry();
+    if (screen.width() <= 1440 || screen.height() <= 900) {
+        window.setGeometry(screen); // also where no window manager maximizes
+        window.showMaximized();
+    } else {
+        window.resize(1280, 820);
+        window.show();
+    }
     try {
         bool opened = false;
         if (parser.isSet(demo))

@@ -3,6 +3,7 @@
 // and the desk in its green, yellow and red states. Run by scripts/screenshots.sh.
 #include "codes/QrCodec.h"
 #include "common/AppSettings.h"
+#include "common/Translations.h"
 #include "demo/DemoEvent.h"
 #include "desk/CameraPreview.h"
 #include "desk/DeskSession.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,10 +52,13 @@ QVideoFrame cameraFrame(const QString &code)
     return frame;
 }
 
+QString g_suffix; // "-ko" for the Korean UI
+
 void save(QWidget &window, const QString &folder, const QString &name, QSize size)
 {
     QCoreApplication::processEvents();
-    const QString path = QDir(folder).filePath(u"%1-%2x%3.png"_s.arg(name).arg(size.width()).arg(size.height()));
+    const QString path = QDir(folder).filePath(
+            u"%1-%2x%3%4.png"_s.arg(name).arg(size.width()).arg(size.height()).arg(g_suffix));
     window.grab().save(path);
     QTextStream(stdout) << "wrote " << path << '\n';
 }
@@ -65,14 +70,36 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"mannam-screenshots"_s);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    // An optional language code ("ko") shows the UI in that language; the file
+    // names then end in "-ko".
+    const QString language = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    AppSettings::setValue(AppSettings::Key::Language, language);
+    Translations::install(app);
+    g_suffix = language.isEmpty() ? QString() : u"-"_s + language;
     QDir().mkpath(out);
     AppSettings::setDeskName(u"Desk 1"_s);
     QTemporaryDir work;
     for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
         const QString eventPath = DemoEvent::ensure(work.filePath(u"demo-%1.mannam"_s.arg(size.width())));
+        // The start page with a few events of a community's year.
+        AppSettings::setValue(AppSettings::Key::RecentEvents, QStringList());
+        const QList<std::pair<QString, QDate>> earlier = {{u"파이썬 스터디 10월 모임"_s, QDate(2026, 10, 17)},
+                                                          {u"Open Source Contributors Night"_s, QDate(2026, 9, 5)}};
+        for (const auto &[name, day] : earlier) {
+            const QString path = work.filePath(u"%1-%2.mannam"_s.arg(day.toString(u"yyyyMMdd"_s)).arg(size.width()));
+            if (!QFileInfo::exists(path)) {
+                EventInfo info;
+                info.name = name;
+                info.startsAt = QDateTime(day, QTime(10, 0), Qt::UTC);
+                EventFile::create(path, info);
+            }
+            AppSettings::rememberRecentEvent(path);
+        }
+        AppSettings::rememberRecentEvent(eventPath);
         MainWindow window;
         window.resize(size);
         window.show();
+        save(window, out, u"start"_s, size);
         if (!window.openEvent(eventPath))
             return 1;
         save(window, out, u"overview"_s, size);

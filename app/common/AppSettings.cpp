@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSysInfo>
 
@@ -28,6 +29,7 @@ const KeyInfo Keys[] = {
     {Key::PrintBadgeOnCheckIn, u"desk/printBadgeOnCheckIn", [] { return QVariant(false); }},
     {Key::BadgePrinter, u"desk/badgePrinter", [] { return QVariant(QString()); }},
     {Key::RecentEvents, u"app/recentEvents", [] { return QVariant(QStringList()); }},
+    {Key::Language, u"app/language", [] { return QVariant(QString()); }},
 };
 
 const KeyInfo &info(Key key)
@@ -79,6 +81,29 @@ bool soundsMuted()
 void setSoundsMuted(bool muted)
 {
     setValue(Key::SoundsMuted, muted);
+}
+
+QStringList recentEvents()
+{
+    return value(Key::RecentEvents).toStringList();
+}
+
+void rememberRecentEvent(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentEvents();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > MaxRecentEvents)
+        recent.removeLast();
+    setValue(Key::RecentEvents, recent);
+}
+
+void forgetRecentEvent(const QString &path)
+{
+    QStringList recent = recentEvents();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    setValue(Key::RecentEvents, recent);
 }
 
 } // namespace mannam::AppSettings

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace mannam {
@@ -18,6 +19,7 @@ enum class Key {
     PrintBadgeOnCheckIn,
     BadgePrinter,
     RecentEvents,      // QStringList of paths, newest first
+    Language,          // "" = follow the system, or a language code ("en", "ko")
 };
 
 QVariant value(Key key);
@@ -30,6 +32,13 @@ QString deskName();
 void setDeskName(const QString &name);
 bool soundsMuted();
 void setSoundsMuted(bool muted);
+
+// Event files opened on this machine, newest first, at most MaxRecentEvents.
+constexpr int MaxRecentEvents = 8;
+QStringList recentEvents();
+// Puts `path` (made absolute) first; an earlier entry for the same file goes.
+void rememberRecentEvent(const QString &path);
+void forgetRecentEvent(const QString &path);
 
 } // namespace AppSettings
 } // namespace mannam

@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "AppSettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -9,9 +11,34 @@ using namespace Qt::StringLiterals;
 
 namespace mannam::Translations {
 
+namespace {
+
+QLocale localeFor(const QString &code)
+{
+    if (code == u"ko")
+        return QLocale(QLocale::Korean, QLocale::SouthKorea);
+    if (code == u"en")
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    return QLocale::system();
+}
+
+} // namespace
+
+QStringList availableLanguages()
+{
+    return {u"en"_s, u"ko"_s};
+}
+
+QString nativeName(const QString &code)
+{
+    return localeFor(code).nativeLanguageName();
+}
+
 void install(QCoreApplication &app)
 {
-    const QLocale locale;
+    const QString chosen = AppSettings::value(AppSettings::Key::Language).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : localeFor(chosen);
+    QLocale::setDefault(locale);
     if (locale.language() == QLocale::English)
         return;
     auto *own = new QTranslator(&app);

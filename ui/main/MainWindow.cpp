@@ -5,14 +5,30 @@
 #include "bingo/KioskPin.h"
 #include "checkin/CheckInService.h"
 #include "common/AppSettings.h"
+#include "common/Translations.h"
 #include "demo/DemoEvent.h"
 #include "desk/DeskWindow.h"
 #include "desk/RecentScansTable.h"
+#include "attendees/AttendeesPage.h"
+#include "backup/EventSnapshots.h"
+#include "backup/SnapshotScheduler.h"
+#include "dashboard/DashboardPage.h"
+#include "exports/ExportActions.h"
+#include "exports/RestoreDialog.h"
+#include "importing/ImportWizard.h"
+#include "setup/EventSetupDialog.h"
 #include "kiosk/KioskWindow.h"
 #include "storage/EventFile.h"
 #include "storage/StorageError.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QTabWidget>
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -57,42 +73,43 @@ QLabel *addTile(QGridLayout *grid, int column, const QString &caption, const QSt
     return value;
 }
 
+QAction *withShortcut(const QKeySequence &shortcut, QAction *action)
+{
+    action->setShortcut(shortcut);
+    return action;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("Mannam"));
+    setAcceptDrops(true);
     showError = [this](const QString &title, const QString &message) {
         QMessageBox::critical(this, title, message);
     };
     askForKioskPin = [this] { return askForNewKioskPin(); };
+    askNewEventPath = [this] {
+        return QFileDialog::getSaveFileName(this, tr("New Event"), QString(), tr("Mannam events (*.mannam)"));
+    };
+    askEventToOpen = [this] {
+        return QFileDialog::getOpenFileName(this, tr("Open Event"), QString(),
+                                            tr("Mannam events (*.mannam);;All files (*)"));
+    };
+    runDialog = [](QDialog &dialog) { dialog.exec(); };
 
     m_pages = new QStackedWidget;
-    m_overview = buildOverview();
-    m_pages->addWidget(m_overview);
+    m_startPage = new StartPage;
+    connect(m_startPage, &StartPage::newEventRequested, this, &MainWindow::chooseNewEventFile);
+    connect(m_startPage, &StartPage::openOtherRequested, this, &MainWindow::chooseEventFile);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoEvent);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openEventAs);
+    m_pages->addWidget(m_startPage);
+    m_pages->addWidget(buildOrganizer());
     setCentralWidget(m_pages);
-
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = fileMenu->addAction(tr("&Open Event…"), this, &MainWindow::chooseEventFile);
-    openAction->setShortcut(QKeySequence::Open);
-    fileMenu->addAction(tr("Open &Demo Event"), this, &MainWindow::openDemoEvent);
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quitAction->setShortcut(QKeySequence::Quit);
-    QMenu *modeMenu = menuBar()->addMenu(tr("&Mode"));
-    QAction *overviewAction = modeMenu->addAction(tr("&Overview"), this, &MainWindow::showOverview);
-    overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *deskAction = modeMenu->addAction(tr("Registration &Desk"), this, [this] { showDesk(); });
-    deskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *kioskAction = modeMenu->addAction(tr("Bingo &Kiosk"), this, [this] { showKiosk(); });
-    kioskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    QAction *bigScreenAction = modeMenu->addAction(tr("Bingo &Big Screen"), this, &MainWindow::showBigScreen);
-    bigScreenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    modeMenu->addSeparator();
-    modeMenu->addAction(tr("Desk &Name…"), this, &MainWindow::askDeskName);
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Mannam"), this, &MainWindow::showAbout);
+    buildMenus();
+    updateActions();
 
     // Other desks write to the same file: keep the counts current.
     m_refreshTimer = new QTimer(this);
@@ -102,10 +119,95 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    closeEventWindows();
+    releaseEvent();
 }
 
-// The desk, the kiosk and the big screen work on m_event: they go first.
+void MainWindow::buildMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    withShortcut(QKeySequence::New, fileMenu->addAction(tr("&New Event…"), this, &MainWindow::chooseNewEventFile));
+    withShortcut(QKeySequence::Open, fileMenu->addAction(tr("&Open Event…"), this, &MainWindow::chooseEventFile));
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fileMenu->addAction(tr("Open &Demo Event"), this, &MainWindow::openDemoEvent);
+    m_eventActions << fileMenu->addAction(tr("&Close Event"), this, &MainWindow::closeCurrentEvent);
+    fileMenu->addSeparator();
+    withShortcut(QKeySequence::Quit, fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit));
+
+    QMenu *eventMenu = menuBar()->addMenu(tr("&Event"));
+    m_eventActions << eventMenu->addAction(tr("&Setup…"), this, &MainWindow::showEventSetup);
+    m_eventActions << withShortcut(QKeySequence(Qt::CTRL | Qt::Key_I),
+                                   eventMenu->addAction(tr("&Import Attendees…"), this, [this] { showImportWizard(); }));
+    m_exportMenu = eventMenu->addMenu(tr("&Export"));
+    eventMenu->addSeparator();
+    m_eventActions << eventMenu->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
+    m_eventActions << eventMenu->addAction(tr("&Restore from Backup…"), this, &MainWindow::showRestoreDialog);
+
+    QMenu *modeMenu = menuBar()->addMenu(tr("&Mode"));
+    m_eventActions << withShortcut(QKeySequence(Qt::CTRL | Qt::Key_1),
+                                   modeMenu->addAction(tr("&Organizer"), this, [this] { showOrganizer(); }));
+    m_eventActions << withShortcut(QKeySequence(Qt::CTRL | Qt::Key_2),
+                                   modeMenu->addAction(tr("Registration &Desk"), this, [this] { showDesk(); }));
+    m_eventActions << withShortcut(QKeySequence(Qt::CTRL | Qt::Key_3),
+                                   modeMenu->addAction(tr("Bingo &Kiosk"), this, [this] { showKiosk(); }));
+    m_eventActions << withShortcut(QKeySequence(Qt::CTRL | Qt::Key_4),
+                                   modeMenu->addAction(tr("Bingo &Big Screen"), this, &MainWindow::showBigScreen));
+    modeMenu->addSeparator();
+    modeMenu->addAction(tr("&Start Page"), this, &MainWindow::showStartPage);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("Desk &Name…"), this, &MainWindow::askDeskName);
+    addLanguageMenu(settingsMenu);
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Mannam"), this, &MainWindow::showAbout);
+}
+
+// The UI language: the system's, or one chosen here. Qt builds every string
+// of the UI once, so the choice applies the next time Mannam starts.
+void MainWindow::addLanguageMenu(QMenu *settingsMenu)
+{
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    auto *choices = new QActionGroup(languageMenu);
+    const QString current = AppSettings::value(AppSettings::Key::Language).toString();
+    const auto addChoice = [&](const QString &text, const QString &code) {
+        QAction *action = languageMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        choices->addAction(action);
+    };
+    addChoice(tr("System Default"), QString());
+    const QStringList languages = Translations::availableLanguages();
+    for (const QString &code : languages)
+        addChoice(Translations::nativeName(code), code);
+    connect(choices, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        if (code == AppSettings::value(AppSettings::Key::Language).toString())
+            return;
+        AppSettings::setValue(AppSettings::Key::Language, code);
+        statusBar()->showMessage(tr("The new language is used the next time Mannam starts."), 10000);
+    });
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction *action : std::as_const(m_eventActions))
+        action->setEnabled(m_event != nullptr);
+    m_exportMenu->setEnabled(m_event != nullptr);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentEvents();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openEvent(path); });
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent events"))->setEnabled(false);
+}
+
+// The desk, the kiosk, the big screen and the organizer's pages work on
+// m_event: they go first.
 void MainWindow::closeEventWindows()
 {
     if (m_desk) {
@@ -117,6 +219,24 @@ void MainWindow::closeEventWindows()
     m_kiosk = nullptr;
     delete m_bigScreen;
     m_bigScreen = nullptr;
+    delete m_attendeesPage;
+    m_attendeesPage = nullptr;
+    delete m_dashboardPage;
+    m_dashboardPage = nullptr;
+    m_exports.reset();
+    if (m_exportMenu)
+        m_exportMenu->clear();
+}
+
+// Closes everything that works on the event, the last snapshot included.
+void MainWindow::releaseEvent()
+{
+    if (m_snapshots) {
+        m_snapshots->snapshotOnClose();
+        m_snapshots.reset();
+    }
+    closeEventWindows();
+    m_event.reset();
 }
 
 QWidget *MainWindow::buildOverview()
@@ -153,20 +273,105 @@ QWidget *MainWindow::buildOverview()
     m_recentScansTable = new RecentScansTable;
     layout->addWidget(m_recentScansTable, 1);
     return central;
+}
 
+QWidget *MainWindow::buildOrganizer()
+{
+    m_organizer = new QTabWidget;
+    m_organizer->setObjectName(u"organizerTabs"_s);
+    m_overview = buildOverview();
+    m_organizer->addTab(m_overview, tr("Overview"));
+    connect(m_organizer, &QTabWidget::currentChanged, this, &MainWindow::refreshCounts);
+    return m_organizer;
 }
 
 bool MainWindow::openEvent(const QString &path)
 {
     try {
         auto event = EventFile::open(path);
-        showOverview();
-        closeEventWindows(); // they work on the event being replaced
+        releaseEvent(); // everything that works on the event being replaced
         m_event = std::move(event);
     } catch (const StorageError &error) {
         showError(tr("Cannot open the event"), error.message());
         return false;
     }
+    AppSettings::rememberRecentEvent(path);
+    m_startPage->reloadRecentEvents();
+
+    m_attendeesPage = new AttendeesPage(*m_event);
+    m_dashboardPage = new DashboardPage(*m_event, AppSettings::deskName());
+    m_organizer->addTab(m_attendeesPage, tr("Attendees"));
+    m_organizer->addTab(m_dashboardPage, tr("Dashboard"));
+    m_exports = std::make_unique<ExportActions>(*m_event, this);
+    m_exports->addTo(m_exportMenu);
+    connect(m_attendeesPage, &AttendeesPage::exportSelectionRequested, m_exports.get(),
+            &ExportActions::exportAttendees);
+    connect(m_attendeesPage, &AttendeesPage::printBadgesRequested, m_exports.get(), &ExportActions::printBadgeSheet);
+
+    m_snapshots = std::make_unique<SnapshotScheduler>(m_event->path());
+    connect(m_snapshots.get(), &SnapshotScheduler::snapshotFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Backup failed: %1").arg(message));
+    });
+    connect(m_snapshots.get(), &SnapshotScheduler::snapshotTaken, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Backup saved: %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    m_snapshots->start();
+
+    showEventDetails();
+    updateActions();
+    showOrganizer();
+    m_refreshTimer->start();
+    return true;
+}
+
+bool MainWindow::createEvent(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        showError(tr("Cannot create the event"),
+                  tr("%1 already exists. Open it instead, or choose another name.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    try {
+        EventInfo info;
+        info.name = QFileInfo(path).completeBaseName();
+        EventFile::create(path, info);
+    } catch (const StorageError &error) {
+        showError(tr("Cannot create the event"), error.message());
+        return false;
+    }
+    if (!openEvent(path))
+        return false;
+    showEventSetup();
+    return true;
+}
+
+void MainWindow::closeCurrentEvent()
+{
+    m_refreshTimer->stop();
+    releaseEvent();
+    updateActions();
+    setWindowTitle(tr("Mannam"));
+    showStartPage();
+}
+
+bool MainWindow::openEventAs(const QString &path, WorkMode mode)
+{
+    if (!openEvent(path))
+        return false;
+    switch (mode) {
+    case WorkMode::Organizer:
+        showOrganizer();
+        return true;
+    case WorkMode::Desk:
+        return showDesk() != nullptr;
+    case WorkMode::Kiosk:
+        return showKiosk() != nullptr;
+    }
+    return false;
+}
+
+void MainWindow::showEventDetails()
+{
     const EventInfo info = m_event->store().eventInfo();
     m_eventNameLabel->setText(info.name);
     QStringList details;
@@ -174,18 +379,15 @@ bool MainWindow::openEvent(const QString &path)
         details << info.venue;
     if (info.startsAt.isValid())
         details << QLocale().toString(info.startsAt.toLocalTime(), QLocale::LongFormat);
-    details << QFileInfo(path).fileName();
+    details << QFileInfo(m_event->path()).fileName();
     m_eventDetailsLabel->setText(details.join(u"  ·  "_s));
     setWindowTitle(tr("%1 — Mannam").arg(info.name));
-    refreshCounts();
-    m_refreshTimer->start();
-    return true;
 }
 
 void MainWindow::refreshCounts()
 {
-    if (!m_event || m_pages->currentWidget() != m_overview)
-        return; // the desk keeps its own counters
+    if (!m_event || m_pages->currentWidget() != m_organizer || m_organizer->currentWidget() != m_overview)
+        return; // the desk keeps its own counters; the other tabs refresh themselves
 
     try {
         const EventStats stats = m_event->store().stats();
@@ -199,6 +401,115 @@ void MainWindow::refreshCounts()
     } catch (const StorageError &error) {
         statusBar()->showMessage(error.message());
     }
+}
+
+void MainWindow::showOrganizer(OrganizerTab tab)
+{
+    if (!m_event) {
+        showStartPage();
+        return;
+    }
+    switch (tab) {
+    case OrganizerTab::Overview:
+        m_organizer->setCurrentWidget(m_overview);
+        break;
+    case OrganizerTab::Attendees:
+        m_organizer->setCurrentWidget(m_attendeesPage);
+        break;
+    case OrganizerTab::Dashboard:
+        m_organizer->setCurrentWidget(m_dashboardPage);
+        break;
+    }
+    m_pages->setCurrentWidget(m_organizer);
+    refreshCounts();
+}
+
+void MainWindow::showStartPage()
+{
+    m_startPage->reloadRecentEvents();
+    m_pages->setCurrentWidget(m_startPage);
+}
+
+void MainWindow::showEventSetup()
+{
+    if (!m_event)
+        return;
+    EventSetupDialog dialog(*m_event, AppSettings::deskName(), this);
+    runDialog(dialog);
+    showEventDetails();
+    refreshCounts();
+}
+
+void MainWindow::showImportWizard(const QString &file)
+{
+    if (!m_event)
+        return;
+    ImportWizard wizard(*m_event, file, this);
+    connect(&wizard, &ImportWizard::imported, this, [this] {
+        m_attendeesPage->refresh();
+        refreshCounts();
+    });
+    runDialog(wizard);
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_snapshots)
+        return;
+    m_snapshots->snapshotNow();
+}
+
+void MainWindow::showRestoreDialog()
+{
+    if (!m_event)
+        return;
+    RestoreDialog dialog(m_event->path(), this);
+    runDialog(dialog);
+    if (dialog.result() != QDialog::Accepted)
+        return;
+    const RestoreDialog::Choice choice = dialog.choice();
+    const QString eventPath = m_event->path();
+    QString error;
+    if (!choice.replaceCurrent) {
+        if (RestoreDialog::restoreAsNewEvent(choice, &error))
+            openEvent(choice.targetPath);
+        else
+            showError(tr("Cannot restore the backup"), error);
+        return;
+    }
+    // The event as it is now is kept as a snapshot of its own before it is replaced.
+    if (m_snapshots->snapshotBeforeRestore(&error).isEmpty()) {
+        showError(tr("Cannot restore the backup"),
+                  tr("The current event could not be backed up first, so it was not replaced: %1").arg(error));
+        return;
+    }
+    releaseEvent();
+    if (!EventSnapshots::restore(choice.snapshotPath, eventPath, EventSnapshots::Overwrite::Allowed, &error))
+        showError(tr("Cannot restore the backup"), error);
+    openEvent(eventPath);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+// An event file opens; a CSV goes to the import wizard of the open event.
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return;
+    const QString path = urls.constFirst().toLocalFile();
+    event->acceptProposedAction();
+    if (StartPage::isEventFile(path))
+        openEvent(path);
+    else if (m_event)
+        showImportWizard(path);
+    else
+        showError(tr("Nothing to open"), tr("Drop an event file (.mannam), or open an event before dropping a CSV to import."));
 }
 
 DeskWindow *MainWindow::showDesk(FrameSource source, const QString &videoPath)
@@ -244,7 +555,7 @@ KioskWindow *MainWindow::showKiosk(FrameSource source, const QString &videoPath)
             m_kiosk->deleteLater();
             m_kiosk = nullptr;
             show();
-            showOverview();
+            showOrganizer();
         });
         connect(m_kiosk, &KioskWindow::meetingShown, this, [this] {
             if (m_bigScreen)
@@ -302,12 +613,6 @@ BigScreenWindow *MainWindow::showBigScreen()
     return m_bigScreen;
 }
 
-void MainWindow::showOverview()
-{
-    m_pages->setCurrentWidget(m_overview);
-    refreshCounts();
-}
-
 void MainWindow::askDeskName()
 {
     bool ok = false;
@@ -323,10 +628,19 @@ void MainWindow::askDeskName()
 
 void MainWindow::chooseEventFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Event"), QString(),
-                                                      tr("Mannam events (*.mannam);;All files (*)"));
+    const QString path = askEventToOpen();
     if (!path.isEmpty())
         openEvent(path);
+}
+
+void MainWindow::chooseNewEventFile()
+{
+    QString path = askNewEventPath();
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".mannam"_s;
+    createEvent(path);
 }
 
 void MainWindow::openDemoEvent()

@@ -321,7 +321,7 @@ QWidget *EventSetupDialog::buildBingoTab()
     auto *presetMenu = new QMenu(m_presets);
     for (const KeywordPreset &preset : KeywordPresets::all()) {
         QAction *action = presetMenu->addAction(tr("%1 (%n keywords)", nullptr, int(preset.keywords.size()))
-                                                        .arg(preset.name));
+                                                        .arg(QString(preset.name).replace(u'&', u"&&"_s)));
         action->setObjectName(u"presetAction-"_s + preset.id);
         const QString id = preset.id;
         connect(action, &QAction::triggered, this, [this, id] { applyPreset(id); });
