@@ -1,5 +1,7 @@
 #include "KioskPinCard.h"
 
+#include "tickets/PdfFile.h"
+
 #include "KioskPin.h"
 #include "codes/QrCodec.h"
 #include "tickets/TicketLayout.h"
@@ -10,7 +12,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +19,6 @@ namespace mannam {
 
 namespace {
 
-constexpr int PdfResolution = 300;
 constexpr qreal PageWidthMm = 105.0; // A6 portrait
 constexpr qreal MarginMm = 8.0;
 constexpr qreal QrMm = 72.0;         // big enough for a webcam at arm's length
@@ -78,36 +78,16 @@ void KioskPinCard::paint(QPainter &painter, const QRectF &page, const EventInfo 
 
 bool KioskPinCard::writePdf(const QString &path, const EventInfo &event, const QString &pin, QString *error)
 {
-    const auto fail = [&](const QString &reason) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
-        return false;
-    };
     if (!KioskPin::isAcceptable(pin)) {
         if (error)
             *error = tr("The PIN must be %1 to %2 digits.").arg(KioskPin::MinLength).arg(KioskPin::MaxLength);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(PdfResolution);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A6), QPageLayout::Portrait, QMarginsF(),
-                                      QPageLayout::Millimeter));
-        pdf.setTitle(tr("Kiosk PIN card · %1").arg(event.name));
-        pdf.setCreator(u"Mannam "_s + QLatin1StringView(MANNAM_VERSION));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return fail(file.errorString());
+    const QPageLayout a6(QPageSize(QPageSize::A6), QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter);
+    return PdfFile::write(path, a6, tr("Kiosk PIN card · %1").arg(event.name), [&](QPainter &painter, QPdfWriter &pdf) {
         paint(painter, QRectF(0, 0, pdf.width(), pdf.height()), event, pin);
-        painter.end();
-    }
-    // QPdfWriter has no error channel of its own; a write failure sticks to the device.
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+        return true;
+    }, error);
 }
 
 } // namespace mannam

@@ -1,5 +1,6 @@
 #include "BadgeLayout.h"
 
+#include "PdfFile.h"
 #include "TicketLayout.h"
 #include "codes/QrCodec.h"
 
@@ -9,7 +10,6 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -24,7 +24,6 @@ namespace mannam::BadgeLayout {
 namespace {
 
 // Vector coordinates in a PDF; 300 units per inch is plenty for 0.1 mm precision.
-constexpr int PdfResolution = 300;
 // The white border inside the badge's edge (cutting tolerance, holder windows).
 constexpr qreal Padding = 4.0;
 // Largest name, in design millimetres of font pixel size (the em): 홍길동 is about 45 mm
@@ -503,36 +502,12 @@ bool prepare(const QList<Attendee> &attendees, QList<Prepared> &out, QString *er
     return true;
 }
 
-// Opens `path` through a QSaveFile, runs `paint` on a PDF writer with `layout`, commits.
+// The badge PDFs' title and file handling (PdfFile).
 template<typename Paint>
 bool writePdf(const QString &path, const EventInfo &event, const QPageLayout &layout,
               QString *error, Paint &&paint)
 {
-    auto fail = [&](const QString &reason) {
-        if (error)
-            *error = trBadges("Cannot write %1: %2").arg(native(path), reason);
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(PdfResolution);
-        pdf.setPageLayout(layout);
-        pdf.setTitle(trBadges("Badges · %1").arg(event.name));
-        pdf.setCreator(u"Mannam "_s + QLatin1StringView(MANNAM_VERSION));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return fail(file.errorString());
-        if (!paint(painter, pdf))
-            return fail(file.errorString());
-        painter.end();
-    }
-    // QPdfWriter has no error channel of its own; a write failure sticks to the device.
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    return PdfFile::write(path, layout, trBadges("Badges · %1").arg(event.name), paint, error);
 }
 
 } // namespace

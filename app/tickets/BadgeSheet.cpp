@@ -1,5 +1,7 @@
 #include "BadgeSheet.h"
 
+#include "PdfFile.h"
+
 #include "BadgeLayout.h"
 #include "codes/QrCodec.h"
 
@@ -7,7 +9,6 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +17,6 @@ namespace mannam {
 namespace {
 
 // Vector coordinates; 300 units per inch is plenty for 0.1 mm precision.
-constexpr int PdfResolution = 300;
 constexpr qreal A4WidthMm = 210.0;
 // Cut marks stop this far from the badges and from the paper's edge.
 constexpr qreal CutMarkGapMm = 2.0;
@@ -67,21 +67,8 @@ bool BadgeSheet::write(const QList<Attendee> &attendees, const QString &path, QS
             return fail(tr("Cannot make the badge QR code of %1: %2").arg(attendee.name, encodeError));
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(shownPath, file.errorString()));
-    bool painted = true;
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(PdfResolution);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(),
-                                      QPageLayout::Millimeter));
-        pdf.setTitle(tr("Badges · %1").arg(m_event.name));
-        pdf.setCreator(u"Mannam "_s + QLatin1StringView(MANNAM_VERSION));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return fail(tr("Cannot write %1: %2").arg(shownPath, file.errorString()));
-
+    const QPageLayout a4(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter);
+    const bool written = PdfFile::write(path, a4, tr("Badges · %1").arg(m_event.name), [&](QPainter &painter, QPdfWriter &pdf) {
         const QSizeF page(pdf.width(), pdf.height());
         const qreal mm = page.width() / A4WidthMm;
         const QSizeF badge(BadgeLayout::BadgeWidthMm * mm, BadgeLayout::BadgeHeightMm * mm);
@@ -90,13 +77,11 @@ bool BadgeSheet::write(const QList<Attendee> &attendees, const QString &path, QS
                                    (page.height() - blockSize.height()) / 2),
                            blockSize);
         const int total = int(attendees.size());
-        for (int i = 0; i < total && painted; ++i) {
+        for (int i = 0; i < total; ++i) {
             const int slot = i % BadgesPerPage;
             if (slot == 0) {
-                if (i > 0 && !pdf.newPage()) {
-                    painted = false;
-                    break;
-                }
+                if (i > 0 && !pdf.newPage())
+                    return false;
                 paintCutMarks(painter, block, badge, page, mm);
             }
             const QRectF cell(block.left() + (slot % Columns) * badge.width(),
@@ -105,19 +90,14 @@ bool BadgeSheet::write(const QList<Attendee> &attendees, const QString &path, QS
             BadgeLayout::paintBadge(painter, cell, m_event, attendees.at(i));
             if (progress && !progress(i + 1, total)) {
                 m_cancelled = true;
-                break;
+                return false;
             }
         }
-        painter.end();
-    }
-    if (m_cancelled) {
-        file.cancelWriting();
+        return true;
+    }, error);
+    if (m_cancelled)
         return fail(tr("Cancelled; %1 was not written.").arg(shownPath));
-    }
-    // QPdfWriter has no error channel of its own; a write failure sticks to the device.
-    if (!painted || !file.commit())
-        return fail(tr("Cannot write %1: %2").arg(shownPath, file.errorString()));
-    return true;
+    return written;
 }
 
 } // namespace mannam

@@ -426,10 +426,6 @@
         <translation>%1 님의 배지 QR 코드를 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Badges · %1</source>
         <translation>배지 · %1</translation>
     </message>
@@ -2611,10 +2607,6 @@ prize, bingo 규칙), 3 잘못된 인수, 4 행사 파일 오류, 5 입력 파�
         <translation>참가자의 손이 닿지 않게 보관하세요. 이 카드를 스캔하면 누구나 키오스크 모드를 끝낼 수 있습니다.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>The PIN must be %1 to %2 digits.</source>
         <translation>PIN은 숫자 %1~%2자리여야 합니다.</translation>
     </message>
@@ -3102,6 +3094,13 @@ prize, bingo 규칙), 3 잘못된 인수, 4 행사 파일 오류, 5 입력 파�
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>mannam::PdfFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,18 @@ QStringList distinct(const QStringList &labels)
     return result;
 }
 
+// A bar series with its category axis on one edge and its count axis on another.
+void addBarSeries(QChart *chart, QAbstractBarSeries *series, QBarCategoryAxis *categories, Qt::Alignment categoryEdge,
+                  QValueAxis *counts, Qt::Alignment countEdge)
+{
+    chart->addSeries(series);
+    categories->setTruncateLabels(false); // "…" says nothing: the axis takes the room it needs
+    chart->addAxis(categories, categoryEdge);
+    chart->addAxis(counts, countEdge);
+    series->attachAxis(categories);
+    series->attachAxis(counts);
+}
+
 } // namespace
 
 // --- TimelineChart -----------------------------------------------------------
@@ -173,14 +185,9 @@ TicketTypesChart::TicketTypesChart(QWidget *parent)
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.6);
     m_series = series;
-    chart()->addSeries(m_series);
     m_typeAxis = new QBarCategoryAxis;
-    m_typeAxis->setTruncateLabels(false); // "…" says nothing: the axis takes the room it needs
     m_countAxis = new QValueAxis;
-    chart()->addAxis(m_typeAxis, Qt::AlignLeft);
-    chart()->addAxis(m_countAxis, Qt::AlignBottom);
-    m_series->attachAxis(m_typeAxis);
-    m_series->attachAxis(m_countAxis);
+    addBarSeries(chart(), m_series, m_typeAxis, Qt::AlignLeft, m_countAxis, Qt::AlignBottom);
     chart()->setTitle(tr("Checked in / registered by ticket type"));
     m_countAxis->setTitleText(tr("People"));
     applyFonts();
@@ -217,14 +224,9 @@ BingoProgressChart::BingoProgressChart(QWidget *parent)
     auto *series = new QStackedBarSeries;
     series->setBarWidth(0.8);
     m_series = series;
-    chart()->addSeries(m_series);
     m_filledAxis = new QBarCategoryAxis;
-    m_filledAxis->setTruncateLabels(false); // "…" says nothing: the axis takes the room it needs
     m_cardAxis = new QValueAxis;
-    chart()->addAxis(m_filledAxis, Qt::AlignBottom);
-    chart()->addAxis(m_cardAxis, Qt::AlignLeft);
-    m_series->attachAxis(m_filledAxis);
-    m_series->attachAxis(m_cardAxis);
+    addBarSeries(chart(), m_series, m_filledAxis, Qt::AlignBottom, m_cardAxis, Qt::AlignLeft);
     chart()->setTitle(tr("Bingo progress: cards by squares filled"));
     m_cardAxis->setTitleText(tr("Cards"));
     applyFonts();
@@ -270,14 +272,9 @@ KeywordsChart::KeywordsChart(QWidget *parent) : ChartPanel(u"keywordsChart"_s, u
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     m_series = series;
-    chart()->addSeries(m_series);
     m_keywordAxis = new QBarCategoryAxis;
-    m_keywordAxis->setTruncateLabels(false); // "…" says nothing: the axis takes the room it needs
     m_countAxis = new QValueAxis;
-    chart()->addAxis(m_keywordAxis, Qt::AlignLeft);
-    chart()->addAxis(m_countAxis, Qt::AlignBottom);
-    m_series->attachAxis(m_keywordAxis);
-    m_series->attachAxis(m_countAxis);
+    addBarSeries(chart(), m_series, m_keywordAxis, Qt::AlignLeft, m_countAxis, Qt::AlignBottom);
     chart()->legend()->hide();
     chart()->setTitle(tr("Keyword popularity"));
     m_countAxis->setTitleText(tr("People who chose it as one of their keywords"));
@@ -312,14 +309,9 @@ NetworkChart::NetworkChart(QWidget *parent) : ChartPanel(u"networkChart"_s, u"me
     auto *series = new QBarSeries;
     series->setBarWidth(0.8);
     m_series = series;
-    chart()->addSeries(m_series);
     m_metAxis = new QBarCategoryAxis;
-    m_metAxis->setTruncateLabels(false); // "…" says nothing: the axis takes the room it needs
     m_peopleAxis = new QValueAxis;
-    chart()->addAxis(m_metAxis, Qt::AlignBottom);
-    chart()->addAxis(m_peopleAxis, Qt::AlignLeft);
-    m_series->attachAxis(m_metAxis);
-    m_series->attachAxis(m_peopleAxis);
+    addBarSeries(chart(), m_series, m_metAxis, Qt::AlignBottom, m_peopleAxis, Qt::AlignLeft);
     chart()->legend()->hide();
     chart()->setTitle(tr("Meetings per attendee (checked in)"));
     m_peopleAxis->setTitleText(tr("Attendees"));
