@@ -69,15 +69,31 @@ CheckInOutcome CheckInService::checkInAttendee(qint64 attendeeId, const QString 
 CheckInOutcome CheckInService::admitWalkIn(Attendee walkIn, const QString &desk)
 {
     return m_store.write([&] {
-        const QSet<QString> taken = m_store.allCodes();
         walkIn.source = AttendeeSource::WalkIn;
-        walkIn.status = AttendeeStatus::Registered;
-        if (walkIn.ticketCode.isEmpty())
-            walkIn.ticketCode = TicketCode::generate(m_eventTag, taken);
-        walkIn.badgeCode = TicketCode::generate(m_eventTag, taken + QSet<QString>{walkIn.ticketCode});
-        m_store.insertAttendee(walkIn, m_clock.nowUtc());
+        insertWithFreshCodes(walkIn);
         return record(walkIn.ticketCode, walkIn, CodeKind::Ticket, ScanAction::Entry, desk, std::nullopt);
     });
+}
+
+Attendee CheckInService::registerAttendee(Attendee person)
+{
+    return m_store.write([&] {
+        person.source = AttendeeSource::Manual;
+        insertWithFreshCodes(person);
+        return person;
+    });
+}
+
+// Inside a write: stores a registered person with a ticket code (unless given)
+// and a badge code that nobody else has.
+void CheckInService::insertWithFreshCodes(Attendee &person)
+{
+    const QSet<QString> taken = m_store.allCodes();
+    person.status = AttendeeStatus::Registered;
+    if (person.ticketCode.isEmpty())
+        person.ticketCode = TicketCode::generate(m_eventTag, taken);
+    person.badgeCode = TicketCode::generate(m_eventTag, taken + QSet<QString>{person.ticketCode});
+    m_store.insertAttendee(person, m_clock.nowUtc());
 }
 
 CheckInOutcome CheckInService::undoLast(qint64 attendeeId, const QString &desk)

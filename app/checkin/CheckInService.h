@@ -47,10 +47,14 @@ public:
     CheckInOutcome checkInAttendee(qint64 attendeeId, const QString &desk, ScanAction action = ScanAction::Entry);
     // Adds a person who did not register and admits them, in one transaction.
     CheckInOutcome admitWalkIn(Attendee walkIn, const QString &desk);
+    // Adds somebody by hand before the event (the organizer's "Add attendee"):
+    // registered, fresh ticket and badge codes, not admitted. Returns them as stored.
+    Attendee registerAttendee(Attendee person);
     // Takes back the attendee's latest movement (entry or exit); recorded as an undo row.
     CheckInOutcome undoLast(qint64 attendeeId, const QString &desk);
 
 private:
+    void insertWithFreshCodes(Attendee &person);
     CheckInOutcome record(const QString &code, std::optional<Attendee> attendee, CodeKind kind,
                           ScanAction action, const QString &desk, std::optional<ScanResult> refusal);
     LogEntry newEntry(const QString &code, const QString &desk, ScanAction action) const;

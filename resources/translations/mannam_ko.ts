@@ -363,6 +363,14 @@
             <numerusform>%n명의 등록을 복원할까요?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add attendee…</source>
+        <translation>참가자 추가…</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>추가하지 못했습니다</translation>
+    </message>
 </context>
 <context>
     <name>mannam::BadgePrinter</name>
@@ -3435,6 +3443,14 @@ Everything recorded after that moment leaves the event. The event as it is now i
     <message>
         <source>Add and check in</source>
         <translation>추가하고 체크인</translation>
+    </message>
+    <message>
+        <source>Add Attendee</source>
+        <translation>참가자 추가</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // search box, choosing filters, editing cells through the view, selecting rows
 // and using the bulk buttons; confirmations and errors through the seams.
 #include "AttendeesTestSupport.h"
+#include "codes/TicketCode.h"
 
 #include "attendees/AttendeeFilterModel.h"
 #include "attendees/AttendeeTableModel.h"
@@ -313,6 +314,32 @@ private slots:
         QCOMPARE(storedStatus(u"Alice Park"_s), AttendeeStatus::Registered);
         QCOMPARE(shownIndex(u"홍길동"_s, Model::StatusColumn).data().toString(), u"Registered"_s);
         QVERIFY(counts().contains(u"1 cancelled"_s));
+    }
+
+    // The organizer adds somebody by hand: registered, with codes of this
+    // event, shown at once; cancelling the dialog adds nobody.
+    void addAttendee_registeredWithFreshCodes_andShown()
+    {
+        Attendee asked;
+        asked.name = u"박지민"_s;
+        asked.email = u"jimin@example.com"_s;
+        m_page->askForNewAttendee = [&]() -> std::optional<Attendee> { return asked; };
+        child<QPushButton>(u"addAttendeeButton"_s)->click();
+        QTRY_VERIFY(shownNames().contains(u"박지민"_s));
+        const std::optional<Attendee> stored = store().attendee(idOf(u"박지민"_s));
+        QVERIFY(stored);
+        QCOMPARE(stored->status, AttendeeStatus::Registered);
+        QCOMPARE(stored->source, AttendeeSource::Manual);
+        const QString tag = store().eventInfo().codeTag;
+        QCOMPARE(TicketCode::classify(stored->ticketCode, tag), TicketCode::Shape::Ours);
+        QCOMPARE(TicketCode::classify(stored->badgeCode, tag), TicketCode::Shape::Ours);
+        QVERIFY(stored->ticketCode != stored->badgeCode);
+        QVERIFY(store().logFor(stored->id).isEmpty()); // registered, not admitted
+
+        m_page->askForNewAttendee = [] { return std::optional<Attendee>(); };
+        child<QPushButton>(u"addAttendeeButton"_s)->click();
+        QCOMPARE(store().attendeeCount(), 6);
+        QVERIFY(m_errors.isEmpty());
     }
 
     void printAndExport_carryTheSelection()

@@ -1,5 +1,8 @@
 #include "AttendeesPage.h"
 
+#include "checkin/CheckInService.h"
+#include "desk/WalkInDialog.h"
+
 #include "AttendeeFilterModel.h"
 #include "AttendeeTableModel.h"
 #include "storage/EventFile.h"
@@ -32,6 +35,12 @@ AttendeesPage::AttendeesPage(EventFile &event, const Clock &clock, QWidget *pare
     setObjectName(u"attendeesPage"_s);
     confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Attendees"), question) == QMessageBox::Yes;
+    };
+    askForNewAttendee = [this]() -> std::optional<Attendee> {
+        WalkInDialog dialog(this, WalkInDialog::Purpose::Register);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.attendee();
     };
     showError = [this](const QString &title, const QString &message) {
         QMessageBox::warning(this, title, message);
@@ -145,6 +154,10 @@ QWidget *AttendeesPage::buildActionBar()
     m_countsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     row->addWidget(m_countsLabel, 1);
 
+    m_addButton = new QPushButton(tr("Add attendee…"), bar);
+    m_addButton->setObjectName(u"addAttendeeButton"_s);
+    connect(m_addButton, &QPushButton::clicked, this, &AttendeesPage::addAttendee);
+    row->addWidget(m_addButton);
     m_cancelButton = new QPushButton(tr("Cancel registration"), bar);
     m_cancelButton->setObjectName(u"cancelRegistrationButton"_s);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { changeStatusOfSelection(AttendeeStatus::Cancelled); });
@@ -160,6 +173,20 @@ QWidget *AttendeesPage::buildActionBar()
     for (QPushButton *button : {m_cancelButton, m_restoreButton, m_printButton, m_exportButton})
         row->addWidget(button);
     return bar;
+}
+
+void AttendeesPage::addAttendee()
+{
+    const std::optional<Attendee> person = askForNewAttendee();
+    if (!person)
+        return;
+    try {
+        CheckInService(m_event.store(), m_clock).registerAttendee(*person);
+    } catch (const StorageError &error) {
+        showError(tr("Not added"), error.message());
+        return;
+    }
+    refresh();
 }
 
 void AttendeesPage::setUpTable()

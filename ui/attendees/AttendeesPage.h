@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -43,6 +44,8 @@ public:
 
     // Asks a yes/no question before cancelling or restoring; tests replace it.
     std::function<bool(const QString &question)> confirm;
+    // Asks for a person to add by hand (empty = cancelled); tests replace it.
+    std::function<std::optional<Attendee>()> askForNewAttendee;
     // Where refusals and storage errors go; tests replace it to see them without a modal box.
     std::function<void(const QString &title, const QString &message)> showError;
 
@@ -52,6 +55,8 @@ public slots:
     // e.g. an import: the poll only notices other connections). While the page
     // is hidden, the read waits until it is shown.
     void refresh();
+    // Asks for a person and adds them, registered with fresh codes.
+    void addAttendee();
 
 signals:
     void printBadgesRequested(const QList<mannam::Attendee> &attendees);
@@ -84,6 +89,7 @@ private:
     QComboBox *m_ticketTypeCombo = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QPushButton *m_addButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_restoreButton = nullptr;
     QPushButton *m_printButton = nullptr;

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace mannam {
 
-WalkInDialog::WalkInDialog(QWidget *parent)
+WalkInDialog::WalkInDialog(QWidget *parent, Purpose purpose)
     : QDialog(parent),
       m_name(new QLineEdit),
       m_email(new QLineEdit),
@@ -20,7 +20,7 @@ WalkInDialog::WalkInDialog(QWidget *parent)
       m_affiliation(new QLineEdit),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
-    setWindowTitle(tr("Walk-in"));
+    setWindowTitle(purpose == Purpose::WalkIn ? tr("Walk-in") : tr("Add Attendee"));
     m_name->setObjectName(u"walkInNameLineEdit"_s);
     m_email->setObjectName(u"walkInEmailLineEdit"_s);
     m_phone->setObjectName(u"walkInPhoneLineEdit"_s);
@@ -31,7 +31,7 @@ WalkInDialog::WalkInDialog(QWidget *parent)
     form->addRow(tr("Phone"), m_phone);
     form->addRow(tr("Affiliation"), m_affiliation);
     form->addRow(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add and check in"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(purpose == Purpose::WalkIn ? tr("Add and check in") : tr("Add"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit : {m_name, m_email})
@@ -53,7 +53,6 @@ Attendee WalkInDialog::attendee() const
     a.email = m_email->text().trimmed();
     a.phone = normalisePhone(m_phone->text());
     a.affiliation = m_affiliation->text().trimmed();
-    a.source = AttendeeSource::WalkIn;
     return a;
 }
 

@@ -9,14 +9,16 @@ class QLineEdit;
 
 namespace mannam {
 
-// Somebody at the door who did not register: name (required) and whatever
-// else they give; OK adds and checks them in at once.
+// A person's name (required), email, phone and affiliation, for somebody at
+// the door who did not register (OK adds and checks them in at once) or for
+// the organizer adding somebody by hand before the event.
 class WalkInDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit WalkInDialog(QWidget *parent = nullptr);
+    enum class Purpose { WalkIn, Register };
+    explicit WalkInDialog(QWidget *parent = nullptr, Purpose purpose = Purpose::WalkIn);
     Attendee attendee() const;
 
 private:
