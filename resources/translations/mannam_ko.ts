@@ -1158,6 +1158,14 @@
         <translation>상품 전달: %1 (%2등), %3, 전달: %4</translation>
     </message>
     <message>
+        <source>People who met, one row per pair who both consented to share their contact details.</source>
+        <translation>만난 사람들: 두 사람 모두 연락처 공유에 동의한 쌍마다 한 행.</translation>
+    </message>
+    <message>
+        <source>export: choose one of --attendance, --scans, --meetings, --winners or --contacts.</source>
+        <translation>export: --attendance, --scans, --meetings, --winners, --contacts 중 하나를 선택하세요.</translation>
+    </message>
+    <message>
         <source>Usage:
   mannam [EVENT]                                    open the app on an event file
   mannam --demo                                     open the app on the demo event
@@ -1167,7 +1175,7 @@
                                                     --contacts: one row per meeting of two people
                                                     who both consented to share their contacts
   mannam tickets EVENT --out DIR
-  mannam checkin EVENT CODE [--desk NAME] [--exit]
+  mannam checkin EVENT CODE... | - [--desk NAME] [--exit]
   mannam stats EVENT [--json]
   mannam bingo EVENT [--size 0|3|4|5] [--lines N] [--free-centre on|off] [--keywords FILE.csv]
                [--needs-checkin on|off] [--kiosk-hours HH:MM-HH:MM|always]
@@ -1193,7 +1201,7 @@ prize, bingo rules), 3 bad arguments, 4 event file error, 5 input file error, 6 
                                                     --contacts: 두 사람 모두 연락처 공유에 동의한
                                                     만남 한 건당 한 행
   mannam tickets EVENT --out DIR
-  mannam checkin EVENT CODE [--desk NAME] [--exit]
+  mannam checkin EVENT CODE... | - [--desk NAME] [--exit]
   mannam stats EVENT [--json]
   mannam bingo EVENT [--size 0|3|4|5] [--lines N] [--free-centre on|off] [--keywords FILE.csv]
                [--needs-checkin on|off] [--kiosk-hours HH:MM-HH:MM|always]
@@ -1210,14 +1218,6 @@ prize, bingo rules), 3 bad arguments, 4 event file error, 5 input file error, 6 
 종료 코드: 0 완료(checkin: 입장), 1 이미 체크인함, 2 거부(checkin, meet,
 prize, bingo 규칙), 3 잘못된 인수, 4 행사 파일 오류, 5 입력 파일 오류, 6 출력 오류.
 </translation>
-    </message>
-    <message>
-        <source>People who met, one row per pair who both consented to share their contact details.</source>
-        <translation>만난 사람들: 두 사람 모두 연락처 공유에 동의한 쌍마다 한 행.</translation>
-    </message>
-    <message>
-        <source>export: choose one of --attendance, --scans, --meetings, --winners or --contacts.</source>
-        <translation>export: --attendance, --scans, --meetings, --winners, --contacts 중 하나를 선택하세요.</translation>
     </message>
 </context>
 <context>
