@@ -295,8 +295,7 @@ bool MainWindow::openEvent(const QString &path)
         showError(tr("Cannot open the event"), error.message());
         return false;
     }
-    AppSettings::rememberRecentEvent(path);
-    m_startPage->reloadRecentEvents();
+    AppSettings::rememberRecentEvent(path); // the start page reads it when it is shown again
 
     m_attendeesPage = new AttendeesPage(*m_event);
     m_dashboardPage = new DashboardPage(*m_event, AppSettings::deskName());
