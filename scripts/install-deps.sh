@@ -26,6 +26,8 @@ test_packages=(
   gstreamer1.0-tools  # gst-launch-1.0: regenerate the video fixtures
   dpkg-dev file       # cpack -G DEB: dpkg-shlibdeps computes the .deb's library dependencies
   appstream desktop-file-utils  # appstreamcli, desktop-file-validate: check the packaging files
+  postgresql      # the shared-event tests start their own server in a temporary directory
+  clang libclang-rt-14-dev  # libFuzzer targets and the AddressSanitizer/UBSan build
 )
 
 wanted=("${build_packages[@]}" "${runtime_packages[@]}")

@@ -200,9 +200,10 @@ std::optional<Meeting> BingoStore::meetingBetween(qint64 a, qint64 b)
 void BingoStore::insertMeeting(Meeting &meeting)
 {
     SqlQuery insert = m_db.query(
-            u"INSERT INTO meetings (attendee_lo, attendee_hi, at_utc, kiosk, nonce) VALUES (?, ?, ?, ?, ?)"_s);
+            u"INSERT INTO meetings (attendee_lo, attendee_hi, at_utc, kiosk, nonce) VALUES (?, ?, ?, ?, ?) "
+              "RETURNING id"_s);
     insert.bind({meeting.attendeeLo, meeting.attendeeHi, toUtcText(meeting.at), meeting.kiosk, meeting.nonce}).exec();
-    meeting.id = insert.lastInsertId();
+    meeting.id = insert.returnedId();
 }
 
 int BingoStore::peopleMet(qint64 attendeeId)
@@ -241,7 +242,7 @@ QList<ConnectedAttendee> BingoStore::mostConnected(int limit)
                                + u") SELECT e.attendee_id, a.name, COUNT(*) AS met FROM ends e "
                                  "JOIN attendees a ON a.id = e.attendee_id GROUP BY e.attendee_id, a.name "
                                  "ORDER BY met DESC, e.attendee_id LIMIT ?"_s);
-    rows.bind({limit}).exec();
+    rows.bind({SqlQuery::limitValue(limit)}).exec();
     while (rows.next())
         result << ConnectedAttendee{rows.integer(0), rows.text(1), int(rows.integer(2))};
     return result;
@@ -272,7 +273,7 @@ QList<BingoWinner> BingoStore::rankedWinners(const QString &order, int limit)
             "FROM ranked r JOIN attendees a ON a.id = r.attendee_id "
             "LEFT JOIN prize_handovers p ON p.attendee_id = r.attendee_id ORDER BY r.rank "_s
             + order + u" LIMIT ?"_s);
-    rows.bind({limit}).exec();
+    rows.bind({SqlQuery::limitValue(limit)}).exec();
     while (rows.next()) {
         BingoWinner w;
         w.rank = int(rows.integer(0));

@@ -51,12 +51,10 @@ class ReadTransaction
 public:
     explicit ReadTransaction(Database &db) : m_db(db)
     {
-        try {
-            SqlQuery::execRaw(m_db.connection(), u"BEGIN"_s);
-            m_open = true;
-        } catch (const StorageError &) {
-            // already inside a transaction
-        }
+        if (m_db.inTransaction())
+            return;
+        SqlQuery::execRaw(m_db.connection(), Dialect::beginRead(m_db.dialect()));
+        m_open = true;
     }
     ~ReadTransaction()
     {
@@ -205,7 +203,7 @@ void DashboardStore::readNetwork(DashboardSnapshot &snapshot, int mostConnectedL
                 "ORDER BY n DESC, attendee_id LIMIT ?) "
                 "SELECT m.attendee_id, a.name, m.n FROM met m JOIN attendees a ON a.id = m.attendee_id "
                 "ORDER BY m.n DESC, m.attendee_id"_s);
-        rows.bind({mostConnectedLength}).exec();
+        rows.bind({SqlQuery::limitValue(mostConnectedLength)}).exec();
         while (rows.next())
             network.mostConnected << ConnectedAttendee{rows.integer(0), rows.text(1), int(rows.integer(2))};
     }

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ChangeListener.h"
 #include "StorageError.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,7 @@ Database::Database(QString path, Access access, SqlDialect dialect)
 
 Database::~Database()
 {
+    m_listener.reset();
     m_prepared.clear();
     {
         QSqlDatabase db = connection();
@@ -76,6 +78,8 @@ Database::~Database()
 
 std::unique_ptr<Database> Database::create(const QString &path, const std::function<void(Database &)> &populate)
 {
+    if (isSharedLocation(path))
+        return createOnServer(path, populate);
     if (QFileInfo::exists(path))
         throw StorageError(StorageError::Kind::Generic,
                            tr("%1 already exists; choose another file name.").arg(path));
@@ -113,6 +117,8 @@ std::unique_ptr<Database> Database::create(const QString &path, const std::funct
 
 std::unique_ptr<Database> Database::open(const QString &path, Access access, int busyTimeoutMs, bool allowOlder)
 {
+    if (isSharedLocation(path))
+        return openOnServer(path, access, busyTimeoutMs);
     const QFileInfo info(path);
     if (!info.exists())
         throw StorageError(StorageError::Kind::NotFound, tr("There is no event file at %1.").arg(path));
@@ -159,6 +165,97 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, int
     return db;
 }
 
+namespace {
+
+ServerAddress parseAddress(const QString &text)
+{
+    QString error;
+    const std::optional<ServerAddress> address = ServerAddress::parse(text, &error);
+    if (!address)
+        throw StorageError(StorageError::Kind::NotFound, error);
+    return *address;
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::createOnServer(const QString &text,
+                                                   const std::function<void(Database &)> &populate)
+{
+    const ServerAddress address = parseAddress(text);
+    std::unique_ptr<Database> db(new Database(address.toString(), Access::ReadWrite, SqlDialect::Postgres));
+    db->m_server = address;
+    db->connectToServer(DefaultBusyTimeoutMs);
+    if (db->scalar(u"SELECT to_regclass('mannam_schema') IS NOT NULL"_s).toBool())
+        throw StorageError(StorageError::Kind::Generic,
+                           tr("The database %1 already holds a Mannam event. Open it, or create an empty "
+                              "database for the new event.")
+                                   .arg(address.displayName()));
+    WriteTransaction transaction(*db);
+    db->execScript(readResource(Dialect::schemaDirectory(db->m_dialect) + u"/schema.sql"_s));
+    db->query(u"INSERT INTO mannam_schema (application, version) VALUES ('mannam', ?)"_s).bind({SchemaVersion}).exec();
+    if (populate)
+        populate(*db);
+    transaction.commit();
+    return db;
+}
+
+std::unique_ptr<Database> Database::openOnServer(const QString &text, Access access, int busyTimeoutMs)
+{
+    const ServerAddress address = parseAddress(text);
+    std::unique_ptr<Database> db(new Database(address.toString(), access, SqlDialect::Postgres));
+    db->m_server = address;
+    db->connectToServer(busyTimeoutMs);
+    if (!db->scalar(u"SELECT to_regclass('mannam_schema') IS NOT NULL"_s).toBool())
+        throw StorageError(StorageError::Kind::NotOurs,
+                           tr("The database %1 holds no Mannam event. Publish one to it first "
+                              "(mannam publish EVENT.mannam %2).")
+                                   .arg(address.displayName(), address.toString()));
+    const int version = db->userVersion();
+    if (version > SchemaVersion)
+        throw StorageError(StorageError::Kind::TooNew,
+                           tr("The shared event %1 was written by a newer version of Mannam (format %2; this "
+                              "version reads up to %3). Update Mannam to open it.")
+                                   .arg(address.displayName())
+                                   .arg(version)
+                                   .arg(SchemaVersion));
+    if (version < SchemaVersion)
+        throw StorageError(StorageError::Kind::NeedsUpgrade,
+                           tr("The shared event %1 uses an older format (%2). Pull it into a file, and publish "
+                              "that file to a new database.")
+                                   .arg(address.displayName())
+                                   .arg(version));
+    if (access == Access::ReadWrite)
+        db->verifyWritable();
+    return db;
+}
+
+void Database::connectToServer(int busyTimeoutMs)
+{
+    QSqlDatabase db = Dialect::addServerConnection(*m_server, m_connectionName);
+    if (!db.open()) {
+        const QString reason = db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
+                                                                                 : db.lastError().databaseText();
+        StorageError::Kind kind = StorageError::Kind::Unreachable;
+        QString message = tr("Cannot reach the server of %1: %2").arg(m_server->displayName(), reason.trimmed());
+        if (reason.contains(u"authentication failed"_s) || reason.contains(u"no password supplied"_s)) {
+            kind = StorageError::Kind::Generic;
+            message = tr("The server refused user %1: the password is wrong or missing.").arg(m_server->user);
+        } else if (reason.contains(u"does not exist"_s)) {
+            kind = StorageError::Kind::NotFound;
+            message = tr("There is no database %1 on %2 (or no user %3). Create it first, then publish the "
+                         "event to it.")
+                              .arg(m_server->database, m_server->host, m_server->user);
+        }
+        throw StorageError(kind, message, reason);
+    }
+    // Waiting for another desk's write is bounded like SQLite's busy timeout;
+    // notices (e.g. "relation exists") are not for people.
+    SqlQuery::execRaw(db, u"SET lock_timeout = %1"_s.arg(busyTimeoutMs));
+    SqlQuery::execRaw(db, u"SET client_min_messages = warning"_s);
+    if (m_access == Access::ReadOnly)
+        SqlQuery::execRaw(db, u"SET default_transaction_read_only = on"_s);
+}
+
 void Database::connect(int busyTimeoutMs, bool create)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(Dialect::driverName(m_dialect), m_connectionName);
@@ -199,7 +296,8 @@ void Database::verifyWritable()
     // Take the write lock once: a second program holding it longer than the
     // busy timeout is reported now rather than at the first check-in.
     try {
-        SqlQuery::execRaw(connection(), Dialect::beginWrite(m_dialect));
+        for (const QString &statement : Dialect::beginWrite(m_dialect))
+            SqlQuery::execRaw(connection(), statement);
         SqlQuery::execRaw(connection(), u"ROLLBACK"_s);
     } catch (const StorageError &error) {
         if (error.kind() == StorageError::Kind::Locked)
@@ -218,7 +316,7 @@ void Database::migrate()
     for (int version = from + 1; version <= SchemaVersion; ++version) {
         WriteTransaction transaction(*this);
         execScript(readResource(Dialect::schemaDirectory(m_dialect) + u"/upgrade-%1.sql"_s.arg(version)));
-        SqlQuery::execRaw(connection(), u"PRAGMA user_version=%1"_s.arg(version));
+        setUserVersion(version);
         transaction.commit();
     }
     SqlQuery::execRaw(connection(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
@@ -251,6 +349,7 @@ QStringList Database::splitStatements(const QString &script)
     QStringList statements;
     QString current;
     bool inTrigger = false;
+    bool inDollarQuote = false;
     static const QRegularExpression triggerStart(u"^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"_s,
                                                  QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression triggerEnd(u"^\\s*END\\s*;\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
@@ -262,7 +361,11 @@ QStringList Database::splitStatements(const QString &script)
         if (current.isEmpty())
             inTrigger = triggerStart.match(line).hasMatch();
         current += line + u'\n';
-        const bool ends = inTrigger ? triggerEnd.match(line).hasMatch() : trimmed.endsWith(u';');
+        // PostgreSQL function bodies are $$-quoted and hold semicolons of their own.
+        if (line.count(u"$$"_s) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
+        const bool ends = inTrigger ? triggerEnd.match(line).hasMatch()
+                                    : !inDollarQuote && trimmed.endsWith(u';');
         if (ends) {
             statements << current.trimmed();
             current.clear();
@@ -276,21 +379,45 @@ QStringList Database::splitStatements(const QString &script)
 
 int Database::userVersion()
 {
+    if (isShared())
+        return scalar(u"SELECT version FROM mannam_schema"_s).toInt();
     return scalar(u"PRAGMA user_version"_s).toInt();
+}
+
+void Database::setUserVersion(int version)
+{
+    if (isShared())
+        query(u"UPDATE mannam_schema SET version = ?"_s).bind({version}).exec();
+    else
+        SqlQuery::execRaw(connection(), u"PRAGMA user_version=%1"_s.arg(version));
 }
 
 qint64 Database::dataVersion()
 {
+    if (ChangeListener *listener = changeListener())
+        return listener->count();
     return scalar(u"PRAGMA data_version"_s).toLongLong();
+}
+
+ChangeListener *Database::changeListener()
+{
+    if (isShared() && !m_listener)
+        m_listener = std::make_unique<ChangeListener>(*m_server);
+    return m_listener.get();
 }
 
 void Database::snapshotTo(const QString &targetPath)
 {
+    if (isShared())
+        throw StorageError(StorageError::Kind::Generic,
+                           tr("A shared event is copied with mannam pull, not as a snapshot."));
     SqlQuery(connection(), u"VACUUM INTO ?"_s).bind({targetPath}).exec();
 }
 
 QString Database::integrityCheck()
 {
+    if (isShared())
+        return u"ok"_s; // the server keeps its own pages whole
     // Not through the statement cache: the rows are read once and never again.
     QStringList problems;
     SqlQuery rows(connection(), u"PRAGMA integrity_check(20)"_s);
@@ -304,8 +431,17 @@ WriteTransaction::WriteTransaction(Database &db)
     : m_db(db)
 {
     m_outermost = (m_db.m_transactionDepth == 0);
-    if (m_outermost)
-        SqlQuery::execRaw(m_db.connection(), Dialect::beginWrite(m_db.dialect()));
+    if (m_outermost) {
+        const QStringList begin = Dialect::beginWrite(m_db.dialect());
+        SqlQuery::execRaw(m_db.connection(), begin.constFirst());
+        try {
+            for (qsizetype i = 1; i < begin.size(); ++i)
+                SqlQuery::execRaw(m_db.connection(), begin.at(i));
+        } catch (...) {
+            QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_s);
+            throw;
+        }
+    }
     ++m_db.m_transactionDepth;
 }
 

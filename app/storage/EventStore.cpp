@@ -191,7 +191,7 @@ std::optional<EventStore::CodeOwner> EventStore::findByCodeIgnoringCase(const QS
 {
     QList<QString> matches;
     {
-        SqlQuery rows = m_db.query(u"SELECT code FROM attendee_codes WHERE code = ? COLLATE NOCASE LIMIT 2"_s);
+        SqlQuery rows = m_db.query(u"SELECT code FROM attendee_codes WHERE lower(code) = lower(?) LIMIT 2"_s);
         rows.bind({code}).exec();
         while (rows.next())
             matches << rows.text(0);
@@ -233,12 +233,13 @@ void EventStore::insertAttendee(Attendee &attendee, const QDateTime &nowUtc)
     const QString now = toUtcText(nowUtc);
     SqlQuery insert = m_db.query(
             u"INSERT INTO attendees (name, email, phone, affiliation, ticket_type, status, notes, attention, "
-            "consent, source, external_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            "consent, source, external_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id"_s);
     insert.bind({attendee.name, attendee.email, attendee.phone, attendee.affiliation, attendee.ticketType,
                  statusToText(attendee.status), attendee.notes, int(attendee.attention), int(attendee.consent),
                  sourceToText(attendee.source), nullIfEmpty(attendee.externalId), now, now})
             .exec();
-    attendee.id = insert.lastInsertId();
+    attendee.id = insert.returnedId();
     writeCode(attendee.id, CodeKind::Ticket, attendee.ticketCode);
     writeCode(attendee.id, CodeKind::Badge, attendee.badgeCode);
     writeKeywords(attendee.id, attendee.keywords);
@@ -292,7 +293,7 @@ qint64 EventStore::appendLog(LogEntry &entry)
 {
     SqlQuery insert = m_db.query(
             u"INSERT INTO checkin_log (nonce, at_utc, desk, action, result, scanned_code, attendee_id, undoes_id, "
-            "admission_round) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            "admission_round) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     const QVariant noId(QMetaType::fromType<qint64>());
     insert.bind({entry.nonce, toUtcText(entry.at), entry.desk, actionToText(entry.action),
                  resultToText(entry.result), entry.scannedCode,
@@ -300,7 +301,7 @@ qint64 EventStore::appendLog(LogEntry &entry)
                  entry.undoesId ? QVariant(entry.undoesId) : noId,
                  entry.result == ScanResult::Admitted ? QVariant(entry.admissionRound) : QVariant()})
             .exec();
-    entry.id = insert.lastInsertId();
+    entry.id = insert.returnedId();
     return entry.id;
 }
 
@@ -314,7 +315,7 @@ QList<LogEntry> EventStore::logFor(qint64 attendeeId)
 QList<LogEntry> EventStore::recentLog(int limit)
 {
     SqlQuery rows = m_db.query(SelectLog + u"ORDER BY l.id DESC LIMIT ?"_s);
-    rows.bind({limit}).exec();
+    rows.bind({SqlQuery::limitValue(limit)}).exec();
     return readLog(rows);
 }
 
@@ -367,8 +368,8 @@ EventStats EventStore::stats()
     EventStats stats;
     {
         SqlQuery counts = m_db.query(
-                u"SELECT COALESCE(SUM(status = 'registered'), 0), COALESCE(SUM(status = 'cancelled'), 0) "
-                "FROM attendees"_s);
+                u"SELECT COUNT(CASE WHEN status = 'registered' THEN 1 END), "
+                "COUNT(CASE WHEN status = 'cancelled' THEN 1 END) FROM attendees"_s);
         counts.exec();
         if (counts.next()) {
             stats.registered = int(counts.integer(0));

@@ -3,6 +3,7 @@
 #include "StorageError.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -11,7 +12,7 @@ namespace mannam {
 
 namespace {
 
-StorageError::Kind kindOf(const QSqlError &error)
+StorageError::Kind sqliteKind(const QSqlError &error)
 {
     // SQLite's primary result codes (QSQLITE reports them as nativeErrorCode).
     const int code = error.nativeErrorCode().toInt() & 0xff;
@@ -33,6 +34,33 @@ StorageError::Kind kindOf(const QSqlError &error)
     }
 }
 
+StorageError::Kind postgresKind(const QSqlError &error)
+{
+    // SQLSTATE (QPSQL's nativeErrorCode). None at all: the reply never came,
+    // i.e. the connection is gone.
+    const QString state = error.nativeErrorCode();
+    if (state.isEmpty() || state.startsWith(u"08"_s) || state.startsWith(u"57P"_s))
+        return StorageError::Kind::Unreachable;
+    if (state.startsWith(u"23"_s))
+        return StorageError::Kind::Constraint;
+    if (state == u"55P03" || state == u"40P01" || state == u"40001") // lock timeout, deadlock, serialization
+        return StorageError::Kind::Locked;
+    if (state == u"P0001") // RAISE EXCEPTION: our triggers guarding the rules
+        return StorageError::Kind::Constraint;
+    if (state == u"25006") // read-only transaction
+        return StorageError::Kind::ReadOnly;
+    if (state == u"53100") // disk full
+        return StorageError::Kind::Full;
+    return StorageError::Kind::Generic;
+}
+
+StorageError::Kind kindOf(const QSqlError &error, const QSqlDriver *driver)
+{
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL)
+        return postgresKind(error);
+    return sqliteKind(error);
+}
+
 QString messageFor(StorageError::Kind kind, const QSqlError &error)
 {
     switch (kind) {
@@ -46,6 +74,9 @@ QString messageFor(StorageError::Kind kind, const QSqlError &error)
         return QCoreApplication::translate("mannam::Storage", "The event file is damaged.");
     case StorageError::Kind::Full:
         return QCoreApplication::translate("mannam::Storage", "The disk is full: nothing was saved.");
+    case StorageError::Kind::Unreachable:
+        return QCoreApplication::translate("mannam::Storage",
+                                           "The event's server cannot be reached: nothing was saved there.");
     default:
         return QCoreApplication::translate("mannam::Storage", "Storage error: %1").arg(error.text());
     }
@@ -104,6 +135,11 @@ SqlQuery &SqlQuery::exec()
     return *this;
 }
 
+qint64 SqlQuery::returnedId()
+{
+    return m_query->next() ? m_query->value(0).toLongLong() : 0;
+}
+
 QVariant SqlQuery::scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
     SqlQuery query(db, sql);
@@ -115,7 +151,7 @@ void SqlQuery::execRaw(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
-        const auto kind = kindOf(query.lastError());
+        const auto kind = kindOf(query.lastError(), db.driver());
         throw StorageError(kind, messageFor(kind, query.lastError()),
                            sql + u"\n"_s + query.lastError().text());
     }
@@ -128,7 +164,7 @@ void SqlQuery::fail() const
     const QVariantList values = m_query->boundValues();
     for (const QVariant &value : values)
         bound << value.toString();
-    const auto kind = kindOf(error);
+    const auto kind = kindOf(error, m_query->driver());
     throw StorageError(kind, messageFor(kind, error),
                        m_sql + u"\nvalues: ["_s + bound.join(u", "_s) + u"]\n"_s + error.text());
 }

@@ -4,6 +4,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <limits>
 #include <memory>
 
 namespace mannam {
@@ -32,8 +33,14 @@ public:
     QVariant value(int column) const { return m_query->value(column); }
     QString text(int column) const { return m_query->value(column).toString(); }
     qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
-    qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
+    // The id of an INSERT ... RETURNING id (both backends: SQLite's last rowid
+    // would not do on PostgreSQL, and lastval() costs a round trip).
+    qint64 returnedId();
     int rowsAffected() const { return m_query->numRowsAffected(); }
+
+    // The value to bind to "LIMIT ?" for `limit` rows, a negative one meaning all
+    // (SQLite takes -1 for that; PostgreSQL refuses it).
+    static qint64 limitValue(int limit) { return limit < 0 ? std::numeric_limits<qint64>::max() : limit; }
 
     // A prepared statement to keep and reuse; throws like exec() if it does not prepare.
     static std::shared_ptr<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql);

@@ -12,7 +12,8 @@ namespace mannam {
 class StorageError : public std::runtime_error
 {
 public:
-    enum class Kind { Generic, NotFound, NotOurs, TooNew, NeedsUpgrade, Corrupt, ReadOnly, Locked, Full, Constraint };
+    enum class Kind { Generic, NotFound, NotOurs, TooNew, NeedsUpgrade, Corrupt, ReadOnly, Locked, Full, Constraint,
+                      Unreachable /* the event's server cannot be reached */ };
 
     StorageError(Kind kind, QString message, QString detail = {})
         : std::runtime_error(message.toStdString()), m_kind(kind), m_message(std::move(message)),

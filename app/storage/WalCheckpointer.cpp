@@ -19,6 +19,8 @@ constexpr int SqliteDefaultAutoCheckpointPages = 1000;
 WalCheckpointer::WalCheckpointer(Database &db, int intervalMs, QObject *parent)
     : QObject(parent), m_db(db)
 {
+    if (db.isShared())
+        return; // a server keeps its own write-ahead log
     db.scalar(u"PRAGMA wal_autocheckpoint=0"_s);
     const QString path = db.path();
     m_thread.setObjectName(u"mannam-wal-checkpoint"_s);
@@ -49,6 +51,8 @@ WalCheckpointer::WalCheckpointer(Database &db, int intervalMs, QObject *parent)
 
 WalCheckpointer::~WalCheckpointer()
 {
+    if (!m_thread.isRunning())
+        return;
     m_thread.quit();
     m_thread.wait();
     try {

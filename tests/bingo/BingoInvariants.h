@@ -4,6 +4,9 @@
 // every filled square is explained by the first meeting whose partner names its
 // keyword, every unfilled square by none, lines and wins recounted from scratch.
 // Shared by the service, property and two-process tests.
+#include "storage/ServerAddress.h"
+#include "storage/SqlDialect.h"
+
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -26,6 +29,11 @@ public:
     explicit RawConnection(const QString &path)
         : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
+        m_server = ServerAddress::isServerAddress(path);
+        if (m_server) {
+            Dialect::addServerConnection(*ServerAddress::parse(path), m_name).open();
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
@@ -85,12 +93,15 @@ public:
     QString dumpAllTables() const
     {
         QString dump;
-        const QList<QVariantList> tables = rows(QStringLiteral(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+        const QList<QVariantList> tables = rows(
+                m_server ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+                         : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                          "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
         for (const QVariantList &table : tables) {
             const QString name = table.first().toString();
             dump += QStringLiteral("== ") + name + u'\n';
-            for (const QVariantList &row : rows(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(name))) {
+            const QString order = m_server ? QStringLiteral("1, 2") : QStringLiteral("rowid");
+            for (const QVariantList &row : rows(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(name, order))) {
                 QStringList cells;
                 for (const QVariant &cell : row)
                     cells << (cell.isNull() ? QStringLiteral("NULL") : cell.toString());
@@ -102,6 +113,7 @@ public:
 
 private:
     QString m_name;
+    bool m_server = false;
 };
 
 // The first line where two dumps differ, for a readable failure.

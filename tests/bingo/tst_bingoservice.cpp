@@ -116,6 +116,7 @@ private slots:
         m_event.reset();
         m_path = m_dir.filePath(u"event-%1.mannam"_s.arg(++m_fileNo));
         m_event = test::createEvent(m_path);
+        m_path = m_event->path(); // on the test server: its address
         m_clock = std::make_unique<FakeClock>(seoul(19, 0));
         m_bingo = std::make_unique<BingoService>(store(), *m_clock);
     }

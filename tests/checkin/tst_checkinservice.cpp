@@ -33,6 +33,7 @@ private slots:
         m_event.reset();
         m_path = m_dir.filePath(u"e%1.mannam"_s.arg(++m_fileNo));
         m_event = test::createEvent(m_path);
+        m_path = m_event->path(); // on the test server: its address
         m_clock = std::make_unique<FakeClock>(test::eventDayUtc(9, 30));
         m_service = std::make_unique<CheckInService>(store(), *m_clock);
     }
