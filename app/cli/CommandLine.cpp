@@ -6,6 +6,7 @@
 #include "checkin/CheckInService.h"
 #include "scanning/DecodeCommand.h"
 #include "storage/BingoStore.h"
+#include "storage/EventCopy.h"
 #include "storage/EventFile.h"
 #include "storage/StorageError.h"
 #include "tickets/TicketWriter.h"
@@ -34,7 +35,8 @@ namespace mannam {
 namespace {
 
 const QStringList Verbs = {u"new"_s,   u"import"_s, u"export"_s, u"tickets"_s, u"checkin"_s,
-                           u"stats"_s, u"bingo"_s,  u"meet"_s,   u"prize"_s,   u"decode"_s};
+                           u"stats"_s, u"bingo"_s,  u"meet"_s,   u"prize"_s,   u"decode"_s,
+                           u"publish"_s, u"pull"_s};
 
 // A parser for one verb: positional arguments and options, no --help/--version
 // of its own (the top-level usage text covers them).
@@ -150,6 +152,11 @@ QString CommandLine::usage()
               "  mannam meet EVENT CODE_A CODE_B [--kiosk NAME]    record that two people met (bingo)\n"
               "  mannam prize EVENT CODE [--by NAME]               record a bingo prize handed over\n"
               "  mannam decode IMAGE...                            print the code in each image (or \"no code\")\n"
+              "  mannam publish EVENT postgresql://USER@HOST[:PORT]/DB   copy an event file to an empty database\n"
+              "                                                    on a server, for several desks to share\n"
+              "  mannam pull postgresql://USER@HOST[:PORT]/DB EVENT      take a local copy of a shared event\n"
+              "  (EVENT may be a postgresql:// address wherever an event file is read or written;\n"
+              "  the password comes from the address, PGPASSWORD or ~/.pgpass and is never printed)\n"
               "  mannam EVENT --desk | --video FILE                open the registration desk (camera or video)\n"
               "  mannam EVENT --kiosk [--video FILE]               open the bingo kiosk, full screen (organizer PIN leaves)\n"
               "  mannam EVENT --big-screen                         open the bingo big screen for a projector\n"
@@ -188,6 +195,8 @@ int CommandLine::run(const QStringList &arguments)
             return runMeet(arguments);
         if (verb == u"prize")
             return runPrize(arguments);
+        if (verb == u"publish" || verb == u"pull")
+            return runCopy(arguments);
         if (verb == u"decode") {
             if (arguments.size() < 3)
                 return usageError(tr("decode: give one or more image files."));
@@ -401,6 +410,31 @@ int CommandLine::runCheckIn(const QStringList &arguments)
             checkIn(code);
     }
     return worst;
+}
+
+int CommandLine::runCopy(const QStringList &arguments)
+{
+    const bool publish = arguments.value(1) == u"publish";
+    VerbParser p({});
+    QString error;
+    if (!p.parse(arguments, &error))
+        return usageError(error);
+    if (p.positional().size() != 2)
+        return usageError(publish ? tr("publish: give the event file and the server address.")
+                                  : tr("pull: give the server address and the new event file."));
+    const QString from = p.positional().at(0);
+    const QString to = p.positional().at(1);
+    const EventCopyCounts counts = publish ? EventCopy::publish(from, to) : EventCopy::pull(from, to);
+    // Addresses as Database shows them: without the password.
+    const QString shown = EventFile::open(to, Database::Access::ReadOnly)->path();
+    m_out << (publish ? tr("Published to %1: %2 attendees, %3 scans, %4 meetings.")
+                      : tr("Pulled into %1: %2 attendees, %3 scans, %4 meetings."))
+                     .arg(shown)
+                     .arg(counts.attendees)
+                     .arg(counts.scans)
+                     .arg(counts.meetings)
+          << u'\n';
+    return Ok;
 }
 
 int CommandLine::runStats(const QStringList &arguments)

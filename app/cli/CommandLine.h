@@ -47,6 +47,7 @@ private:
     int runBingo(const QStringList &arguments);
     int runMeet(const QStringList &arguments);
     int runPrize(const QStringList &arguments);
+    int runCopy(const QStringList &arguments); // publish and pull
     void printBingoSummary(EventStore &store);
     int usageError(const QString &message);
 
