@@ -5,7 +5,10 @@
 #include "CodeLookup.h"
 
 #include <QLocale>
+#include <QScopeGuard>
 #include <QUuid>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -25,11 +28,16 @@ CheckInService::CheckInService(EventStore &store, const Clock &clock)
 {
 }
 
-LogEntry CheckInService::newEntry(const QString &code, const QString &desk, ScanAction action) const
+LogEntry CheckInService::newEntry(const QString &code, const QString &desk, ScanAction action)
 {
     LogEntry entry;
-    entry.nonce = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    entry.at = m_clock.nowUtc();
+    if (m_replaying)
+        entry.nonce = m_replaying->nonce;
+    else if (!m_nextNonce.isEmpty())
+        entry.nonce = std::exchange(m_nextNonce, QString());
+    else
+        entry.nonce = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.at = m_replaying ? m_replaying->at : m_clock.nowUtc();
     entry.desk = desk;
     entry.action = action;
     // A garbage scan is logged too, but a 3 KB payload need not be kept whole.
@@ -98,13 +106,33 @@ void CheckInService::insertWithFreshCodes(Attendee &person)
 
 CheckInOutcome CheckInService::undoLast(qint64 attendeeId, const QString &desk)
 {
+    return undoMovement(attendeeId, desk, std::nullopt);
+}
+
+CheckInOutcome CheckInService::replayScan(const LogEntry &offline)
+{
+    m_replaying = &offline;
+    const auto done = qScopeGuard([this] { m_replaying = nullptr; });
+    return scan(offline.scannedCode, offline.desk, offline.action);
+}
+
+CheckInOutcome CheckInService::replayUndo(const LogEntry &offline, qint64 movementId)
+{
+    m_replaying = &offline;
+    const auto done = qScopeGuard([this] { m_replaying = nullptr; });
+    return undoMovement(offline.attendeeId, offline.desk, movementId);
+}
+
+CheckInOutcome CheckInService::undoMovement(qint64 attendeeId, const QString &desk, std::optional<qint64> onlyMovementId)
+{
     return m_store.write([&] {
         CheckInOutcome outcome;
         outcome.attendee = m_store.attendee(attendeeId);
         const QList<LogEntry> rows = m_store.logFor(attendeeId);
         outcome.before = AttendeeState::fromLog(rows);
         outcome.entry = newEntry(outcome.attendee ? outcome.attendee->ticketCode : QString(), desk, ScanAction::Undo);
-        if (!outcome.attendee || outcome.before.lastMovementId == 0) {
+        if (!outcome.attendee || outcome.before.lastMovementId == 0
+            || (onlyMovementId && outcome.before.lastMovementId != *onlyMovementId)) {
             // Nothing to take back: no row is written, the log only holds real events.
             outcome.result = ScanResult::NotCheckedIn;
             return outcome;

@@ -53,15 +53,34 @@ public:
     // Takes back the attendee's latest movement (entry or exit); recorded as an undo row.
     CheckInOutcome undoLast(qint64 attendeeId, const QString &desk);
 
+    // Offline fallback: a scan a desk made while the server was unreachable,
+    // judged again here with its own nonce, time and desk (so the log says
+    // when and where it happened, and a repeated replay is refused by the
+    // nonce's uniqueness).
+    CheckInOutcome replayScan(const LogEntry &offline);
+    // An undo made offline: takes back `movementId` only while it is still the
+    // person's latest movement; otherwise nothing is written (NotCheckedIn).
+    CheckInOutcome replayUndo(const LogEntry &offline, qint64 movementId);
+
+    // The nonce the next log row gets (instead of a fresh one). When the server
+    // went away during a commit, nobody knows whether the scan landed: the desk
+    // writes it locally under the nonce it tried the server with, and the
+    // replay then finds it on the server or sends it — never both.
+    void useNonceForNextEntry(const QString &nonce) { m_nextNonce = nonce; }
+
 private:
     void insertWithFreshCodes(Attendee &person);
     CheckInOutcome record(const QString &code, std::optional<Attendee> attendee, CodeKind kind,
                           ScanAction action, const QString &desk, std::optional<ScanResult> refusal);
-    LogEntry newEntry(const QString &code, const QString &desk, ScanAction action) const;
+    LogEntry newEntry(const QString &code, const QString &desk, ScanAction action);
+
+    CheckInOutcome undoMovement(qint64 attendeeId, const QString &desk, std::optional<qint64> onlyMovementId);
 
     EventStore &m_store;
     const Clock &m_clock;
     QString m_eventTag;
+    const LogEntry *m_replaying = nullptr; // while replaying: the offline row's nonce and time
+    QString m_nextNonce;
 };
 
 } // namespace mannam

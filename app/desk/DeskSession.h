@@ -12,6 +12,8 @@ namespace mannam {
 
 class EventFile;
 class ScanDeduplicator;
+class SharedDeskLink;
+struct ReplayReport;
 class WalCheckpointer;
 
 // One registration desk at work: codes come in from the camera, a wedge
@@ -34,6 +36,17 @@ public:
     void setMode(ScanAction mode);          // Entry or Exit
     const AttendeeSearch &search() const { return m_search; }
     EventStats stats();
+    QList<LogEntry> recentLog(int limit);
+
+    // On a shared event: whether the server answers (otherwise the desk works
+    // on its local copy), and how many scans wait to be sent. Always online
+    // and nothing waiting on an event file.
+    bool isOnline() const;
+    int pendingScans();
+    // The shared event's link (nullptr on an event file), for tests and the window.
+    SharedDeskLink *sharedLink() const { return m_link.get(); }
+    // Where a desk keeps its local copy of a shared event.
+    static QString localCopyPathFor(const QString &serverAddress, const QString &deskName);
 
 public slots:
     // A code read by a device or typed; the same code from the same source
@@ -51,9 +64,13 @@ signals:
     // A scan could not be saved: shown red as "not saved", never as admitted.
     void storageFailed(const QString &message);
     void modeChanged(mannam::ScanAction mode);
+    // A shared event's server stopped or started answering.
+    void onlineChanged(bool online);
+    // Back online: what the queued scans came to (conflicts included).
+    void replayFinished(const mannam::ReplayReport &report);
 
 private:
-    void deliver(const std::function<CheckInOutcome()> &work, qint64 arrivalNs);
+    void deliver(const std::function<CheckInOutcome(CheckInService &)> &work, qint64 arrivalNs);
 
     EventFile &m_event;
     QString m_deskName;
@@ -61,6 +78,7 @@ private:
     AttendeeSearch m_search;
     std::unique_ptr<ScanDeduplicator> m_deduplicator;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // keeps checkpoints off the check-in path
+    std::unique_ptr<SharedDeskLink> m_link;          // a shared event's server and local copy
     ScanAction m_mode = ScanAction::Entry;
 };
 

@@ -363,6 +363,61 @@ int EventStore::badgePrintCount(qint64 attendeeId)
     return m_db.scalar(u"SELECT COUNT(*) FROM badge_prints WHERE attendee_id = ?"_s, {attendeeId}).toInt();
 }
 
+std::optional<LogEntry> EventStore::logEntryByNonce(const QString &nonce)
+{
+    SqlQuery rows = m_db.query(SelectLog + u"WHERE l.nonce = ?"_s);
+    rows.bind({nonce}).exec();
+    const QList<LogEntry> found = readLog(rows);
+    return found.isEmpty() ? std::nullopt : std::optional<LogEntry>(found.constFirst());
+}
+
+void EventStore::markOfflineScan(qint64 logId)
+{
+    m_db.query(u"INSERT INTO offline_scans (log_id) VALUES (?)"_s).bind({logId}).exec();
+}
+
+QList<LogEntry> EventStore::offlineScans()
+{
+    SqlQuery rows = m_db.query(SelectLog + u"JOIN offline_scans o ON o.log_id = l.id ORDER BY l.id"_s);
+    rows.exec();
+    return readLog(rows);
+}
+
+int EventStore::offlineScanCount()
+{
+    return m_db.scalar(u"SELECT COUNT(*) FROM offline_scans"_s).toInt();
+}
+
+void EventStore::clearOfflineScan(qint64 logId)
+{
+    m_db.query(u"DELETE FROM offline_scans WHERE log_id = ?"_s).bind({logId}).exec();
+}
+
+void EventStore::recordConflict(const SyncConflict &conflict)
+{
+    const QVariant noId(QMetaType::fromType<qint64>());
+    m_db.query(u"INSERT INTO sync_conflicts (nonce, attendee_id, desk, offline_at, offline_result, server_result, "
+               "replayed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
+            .bind({conflict.nonce, conflict.attendeeId ? QVariant(conflict.attendeeId) : noId, conflict.desk,
+                   toUtcText(conflict.offlineAt), resultToText(conflict.offlineResult), conflict.serverResult,
+                   toUtcText(conflict.replayedAt)})
+            .exec();
+}
+
+QList<SyncConflict> EventStore::conflicts()
+{
+    QList<SyncConflict> found;
+    SqlQuery rows = m_db.query(u"SELECT c.nonce, c.attendee_id, a.name, c.desk, c.offline_at, c.offline_result, "
+                               "c.server_result, c.replayed_at FROM sync_conflicts c "
+                               "LEFT JOIN attendees a ON a.id = c.attendee_id ORDER BY c.id"_s);
+    rows.exec();
+    while (rows.next()) {
+        found << SyncConflict{rows.text(0), rows.integer(1), rows.text(2), rows.text(3), fromUtcText(rows.text(4)),
+                              resultFromText(rows.text(5)), rows.text(6), fromUtcText(rows.text(7))};
+    }
+    return found;
+}
+
 EventStats EventStore::stats()
 {
     EventStats stats;

@@ -32,6 +32,20 @@ struct AttendanceRow
     QString firstDesk;
 };
 
+// A scan a desk made offline that, replayed on the server, came out
+// differently (the person had been admitted at another desk meanwhile).
+struct SyncConflict
+{
+    QString nonce;             // the offline scan's
+    qint64 attendeeId = 0;
+    QString attendeeName;      // filled when read
+    QString desk;
+    QDateTime offlineAt;
+    ScanResult offlineResult = ScanResult::Admitted;
+    QString serverResult;      // a ScanResult's text, or "not-undone"
+    QDateTime replayedAt;
+};
+
 // The event's data, read and written through prepared statements. Knows SQL,
 // knows no rules: the rules live in the services (checkin/, transfer/...).
 // Writes must run inside write() (one transaction per unit of work).
@@ -90,6 +104,17 @@ public:
     void forEachAttendanceRow(const std::function<void(const AttendanceRow &)> &visit);
 
     EventStats stats();
+
+    // Offline fallback (see sync/OfflineDesk): a desk's local copy marks the log
+    // rows it wrote while the server was unreachable; the server keeps the
+    // conflicts found when they were replayed.
+    std::optional<LogEntry> logEntryByNonce(const QString &nonce);
+    void markOfflineScan(qint64 logId);
+    QList<LogEntry> offlineScans();                    // oldest first
+    int offlineScanCount();
+    void clearOfflineScan(qint64 logId);
+    void recordConflict(const SyncConflict &conflict);
+    QList<SyncConflict> conflicts();                   // oldest first, with names
 
     // Badges printed at the desk: every print is recorded, reprints marked.
     void recordBadgePrint(qint64 attendeeId, const QString &desk, const QDateTime &nowUtc);

@@ -6,7 +6,7 @@
 -- (A local copy pulled from a server carries them.)
 CREATE TABLE sync_conflicts (
     id              INTEGER PRIMARY KEY,
-    nonce           TEXT NOT NULL UNIQUE REFERENCES checkin_log (nonce),
+    nonce           TEXT NOT NULL UNIQUE,   -- the offline scan's (its log row, if the server kept one)
     attendee_id     INTEGER REFERENCES attendees (id),
     desk            TEXT NOT NULL,
     offline_at      TEXT NOT NULL,
