@@ -470,6 +470,14 @@ int CommandLine::runStats(const QStringList &arguments)
           << tr("Scans:         %1").arg(stats.scans) << u'\n'
           << tr("Meetings:      %1").arg(stats.meetings) << u'\n'
           << tr("Bingo winners: %1").arg(stats.winners) << u'\n';
+    // Scans made offline at two desks for the same person (shared events).
+    const QList<SyncConflict> conflicts = event->store().conflicts();
+    for (const SyncConflict &conflict : conflicts) {
+        m_out << tr("Conflict: %1 admitted offline at %2 at %3; the server had them already (%4).")
+                         .arg(conflict.attendeeName, conflict.desk,
+                              conflict.offlineAt.toLocalTime().toString(u"HH:mm:ss"_s), conflict.serverResult)
+              << u'\n';
+    }
     return Ok;
 }
 

@@ -32,6 +32,9 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include "storage/ChangeListener.h"
+#include "sync/OfflineReplay.h"
 #include <QVideoSink>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +49,7 @@ QLabel *boldLabel(const QString &objectName, qreal scale = 1.3)
 {
     auto *label = new QLabel;
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // the desk name is typed by people
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(true);
@@ -127,6 +131,12 @@ DeskWindow::DeskWindow(EventFile &event, const QString &deskName, QWidget *paren
         m_resultPanel->showNotSaved(message);
         m_sounds->play(CheckInRules::Signal::Red);
     });
+
+    connect(m_session.get(), &DeskSession::onlineChanged, this, [this] { m_refreshTimer->start(0); });
+    connect(m_session.get(), &DeskSession::replayFinished, this, &DeskWindow::showReplay);
+    // Another desk's scan on a shared event: counters and list at once, not at the next tick.
+    if (ChangeListener *listener = event.database().changeListener())
+        connect(listener, &ChangeListener::changed, this, [this] { m_refreshTimer->start(0); });
 
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         refresh();
@@ -232,6 +242,7 @@ void DeskWindow::buildLayout()
     connect(m_undoButton, &QPushButton::clicked, this, &DeskWindow::undoSelected);
 
     m_scannerStatusLabel = new QLabel;
+    m_scannerStatusLabel->setTextFormat(Qt::PlainText); // it names people ("Badge printed for …")
     m_scannerStatusLabel->setObjectName(u"scannerStatusLabel"_s);
     m_cameraStatusLabel = new QLabel;
     m_cameraStatusLabel->setObjectName(u"cameraStatusLabel"_s);
@@ -265,7 +276,15 @@ void DeskWindow::buildLayout()
     status->addStretch();
     status->addWidget(m_cameraStatusLabel);
 
+    // A shared event's server out of reach: said plainly across the top.
+    m_connectionBanner = new QLabel;
+    m_connectionBanner->setObjectName(u"connectionBanner"_s);
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setStyleSheet(u"background: #ef6c00; color: white; font-weight: bold; padding: 8px;"_s);
+    m_connectionBanner->hide();
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_connectionBanner);
     layout->addLayout(topBar);
     layout->addLayout(columns, 1);
     layout->addLayout(status);
@@ -335,7 +354,13 @@ void DeskWindow::refresh()
         m_checkedInLabel->setText(tr("Checked in %1 / %2").arg(QLocale().toString(stats.checkedIn),
                                                                 QLocale().toString(stats.registered)));
         m_insideLabel->setText(tr("Inside now %1").arg(QLocale().toString(stats.inside)));
-        m_recentScans->showEntries(m_event.store().recentLog(RecentRows));
+        m_recentScans->showEntries(m_session->recentLog(RecentRows));
+        m_connectionBanner->setVisible(!m_session->isOnline());
+        if (!m_session->isOnline())
+            m_connectionBanner->setText(
+                    tr("The server cannot be reached: this desk works on its own copy of the event and keeps "
+                       "admitting. %n scan(s) will be sent when the server is back.",
+                       nullptr, m_session->pendingScans()));
     } catch (const StorageError &error) {
         showStatus(error.message(), true);
     }
@@ -454,6 +479,22 @@ void DeskWindow::printBadgeOnDemand()
         showStatus(tr("Badge printed for %1.").arg(attendee->name), false);
     else
         showStatus(tr("Badge not printed: %1").arg(error), true);
+}
+
+void DeskWindow::showReplay(const ReplayReport &report)
+{
+    if (report.conflicts.isEmpty()) {
+        showStatus(tr("Back online: %n scan(s) made offline sent to the server.", nullptr, report.replayed), false);
+        return;
+    }
+    QStringList names;
+    for (const SyncConflict &conflict : report.conflicts)
+        names << conflict.attendeeName;
+    showStatus(tr("Back online: %n scan(s) sent. Admitted at another desk meanwhile (kept as conflicts for the "
+                  "organizer): %1",
+                  nullptr, report.replayed)
+                       .arg(names.join(u", "_s)),
+               true);
 }
 
 void DeskWindow::showStatus(const QString &text, bool warning)

@@ -20,6 +20,7 @@ class QVideoSink;
 namespace mannam {
 
 class BadgePrinter;
+struct ReplayReport;
 class CameraPreview;
 class CameraSource;
 class DeskSession;
@@ -85,6 +86,8 @@ private:
     // The person selected in the recent scans, or else the last one scanned.
     std::optional<Attendee> personInFocus();
     void showStatus(const QString &text, bool warning);
+    // Back online on a shared event: what was sent, and the conflicts by name.
+    void showReplay(const mannam::ReplayReport &report);
 
     EventFile &m_event;
     std::unique_ptr<DeskSession> m_session;
@@ -108,6 +111,7 @@ private:
     QPushButton *m_muteButton = nullptr;
     QCheckBox *m_badgeOnCheckIn = nullptr;
     QButtonGroup *m_modeGroup = nullptr;
+    QLabel *m_connectionBanner = nullptr;
     QLabel *m_deskLabel = nullptr;
     QLabel *m_checkedInLabel = nullptr;
     QLabel *m_insideLabel = nullptr;
