@@ -1,5 +1,6 @@
 #include "CheckInService.h"
 
+#include "bingo/KioskPin.h"
 #include "storage/EventStore.h"
 #include "codes/TicketCode.h"
 #include "CodeLookup.h"
@@ -40,8 +41,10 @@ LogEntry CheckInService::newEntry(const QString &code, const QString &desk, Scan
     entry.at = m_replaying ? m_replaying->at : m_clock.nowUtc();
     entry.desk = desk;
     entry.action = action;
-    // A garbage scan is logged too, but a 3 KB payload need not be kept whole.
-    entry.scannedCode = code.left(MaxStoredCodeLength);
+    // A garbage scan is logged too, but a 3 KB payload need not be kept whole;
+    // an organizer's PIN card held up to the desk by mistake is refused like any
+    // unknown code, but its digits are the way out of the kiosk: not kept.
+    entry.scannedCode = KioskPin::fromPayload(code) ? u"MANNAM-PIN:…"_s : code.left(MaxStoredCodeLength);
     return entry;
 }
 

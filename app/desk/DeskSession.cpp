@@ -94,6 +94,8 @@ EventStats DeskSession::stats()
 
 void DeskSession::submitCode(const QString &code, Source source, qint64 arrivalNs)
 {
+    if (code.trimmed().isEmpty())
+        return; // a blank read is nobody's scan (the CLI and the kiosk ignore them too)
     // A camera sees the same code in many frames and a person may scan twice
     // in a hurry: one check-in, not a yellow "already" a moment later.
     if (!m_deduplicator->accept(code.trimmed(), sourceId(source)))

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStorageInfo>
+#include <QUrl>
 #include <QSqlError>
 #include <QUuid>
 #include <QtEndian>
@@ -17,9 +19,10 @@ namespace mannam {
 
 namespace {
 
+// lupdate files these strings under the class whose functions use them.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mannam::Storage", text);
+    return QCoreApplication::translate("mannam::Database", text);
 }
 
 QString readResource(const QString &path)
@@ -145,9 +148,20 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, int
     }
 
     std::unique_ptr<Database> db(new Database(path, access, SqlDialect::Sqlite));
-    db->connect(busyTimeoutMs, false);
-
-    const QString check = db->scalar(u"PRAGMA quick_check"_s).toString();
+    QString check;
+    try {
+        db->connect(busyTimeoutMs, false);
+        check = db->scalar(u"PRAGMA quick_check"_s).toString();
+    } catch (const StorageError &error) {
+        // SQLite cannot even make its -shm file: it says "disk I/O error".
+        constexpr qint64 RoomToOpen = 64 * 1024;
+        if (error.kind() == StorageError::Kind::Generic
+            && QStorageInfo(info.absolutePath()).bytesAvailable() < RoomToOpen)
+            throw StorageError(StorageError::Kind::Full,
+                               tr("The disk is full: %1 cannot be opened. Free some space and try again.").arg(path),
+                               error.detail());
+        throw;
+    }
     if (check != u"ok")
         throw StorageError(StorageError::Kind::Corrupt,
                            tr("%1 is damaged (%2). Restore it from a backup.").arg(path, check));
@@ -261,8 +275,22 @@ void Database::connect(int busyTimeoutMs, bool create)
     QSqlDatabase db = QSqlDatabase::addDatabase(Dialect::driverName(m_dialect), m_connectionName);
     db.setDatabaseName(m_path);
     QStringList options{u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs)};
-    if (m_access == Access::ReadOnly)
+    if (m_access == Access::ReadOnly) {
         options << u"QSQLITE_OPEN_READONLY"_s;
+        // A locked USB stick or a read-only share: SQLite cannot make the -shm
+        // file a reader of a WAL file needs. A file closed cleanly (no -wal) is
+        // read as immutable: nobody can write to it there anyway.
+        if (!create && !QFileInfo(QFileInfo(m_path).absolutePath()).isWritable()) {
+            if (QFileInfo::exists(m_path + u"-wal"_s))
+                throw StorageError(StorageError::Kind::ReadOnly,
+                                   tr("%1 is in a read-only folder and was not closed cleanly. Copy it together "
+                                      "with its -wal file to a folder you can write to.")
+                                           .arg(m_path));
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                               + u"?immutable=1"_s);
+            options << u"QSQLITE_OPEN_URI"_s;
+        }
+    }
     db.setConnectOptions(options.join(u';'));
     if (!db.open()) {
         throw StorageError(create ? StorageError::Kind::ReadOnly : StorageError::Kind::Generic,

@@ -11,9 +11,10 @@ namespace mannam {
 
 namespace {
 
+// lupdate files these strings under the class whose functions use them.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mannam::Storage", text);
+    return QCoreApplication::translate("mannam::ServerAddress", text);
 }
 
 // Passwords typed into this process, by address without password.

@@ -1,9 +1,10 @@
 #include "PdfFile.h"
 
+#include "transfer/SaveFile.h"
+
 #include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -12,9 +13,9 @@ namespace mannam {
 bool PdfFile::write(const QString &path, const QPageLayout &layout, const QString &title, const Paint &paint,
                     QString *error)
 {
-    QSaveFile file(path);
+    CompleteSaveFile file(path);
     const auto fail = [&] {
-        const QString reason = file.errorString();
+        const QString reason = file.failureReason();
         file.cancelWriting();
         if (error)
             *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);

@@ -3,6 +3,7 @@
 #include "TicketLayout.h"
 #include "codes/QrCodec.h"
 #include "transfer/CsvWriter.h"
+#include "transfer/SaveFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -14,7 +15,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 #include <utility>
@@ -86,12 +86,16 @@ QString savePng(const QImage &image, const QString &path)
     if (!image.save(&buffer, "PNG"))
         return trTickets("Cannot write %1: the image could not be encoded.").arg(native(path));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    // Unbuffered: a write that the full disk cuts short is finished at once
+    // and fails with the system's reason (see writeAll).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
         return trTickets("Cannot write %1: %2").arg(native(path), file.errorString());
-    const bool written = file.write(bytes) == bytes.size() && file.flush();
+    const bool written = writeAll(file, bytes);
+    const QString writeFailure = file.errorString(); // close() forgets it
     file.close();   // may report a late error, e.g. of a network drive
     if (!written || file.error() != QFileDevice::NoError) {
-        const QString error = trTickets("Cannot write %1: %2").arg(native(path), file.errorString());
+        const QString error = trTickets("Cannot write %1: %2")
+                                      .arg(native(path), written ? file.errorString() : writeFailure);
         file.remove();
         return error;
     }
@@ -177,12 +181,12 @@ TicketBatchResult TicketWriter::write(const QList<Attendee> &attendees, const QS
     //    on any failure below they are discarded when the QSaveFiles go out of scope.
     const QString pdfPath = dir.filePath(u"tickets.pdf"_s);
     const QString csvPath = dir.filePath(u"mail-merge.csv"_s);
-    QSaveFile pdfFile(pdfPath);
+    CompleteSaveFile pdfFile(pdfPath);
     if (!pdfFile.open(QIODevice::WriteOnly)) {
         result.error = trTickets("Cannot write %1: %2").arg(native(pdfPath), pdfFile.errorString());
         return result;
     }
-    QSaveFile csvFile(csvPath);
+    CompleteSaveFile csvFile(csvPath);
     if (!csvFile.open(QIODevice::WriteOnly)) {
         result.error = trTickets("Cannot write %1: %2").arg(native(csvPath), csvFile.errorString());
         return result;
@@ -200,7 +204,7 @@ TicketBatchResult TicketWriter::write(const QList<Attendee> &attendees, const QS
     pdf.setCreator(u"Mannam "_s + QLatin1StringView(MANNAM_VERSION));
     QPainter painter;
     if (!painter.begin(&pdf)) {
-        result.error = trTickets("Cannot write %1: %2").arg(native(pdfPath), pdfFile.errorString());
+        result.error = trTickets("Cannot write %1: %2").arg(native(pdfPath), pdfFile.failureReason());
         return result;
     }
     const QRectF page(0, 0, pdf.width(), pdf.height());
@@ -226,7 +230,7 @@ TicketBatchResult TicketWriter::write(const QList<Attendee> &attendees, const QS
         }
 
         if (i > 0 && !pdf.newPage()) {
-            result.error = trTickets("Cannot write %1: %2").arg(native(pdfPath), pdfFile.errorString());
+            result.error = trTickets("Cannot write %1: %2").arg(native(pdfPath), pdfFile.failureReason());
             return result;
         }
         TicketLayout::paintTicket(painter, page, m_event, attendee, ticket.modules);
@@ -246,13 +250,13 @@ TicketBatchResult TicketWriter::write(const QList<Attendee> &attendees, const QS
     painter.end();
     // QPdfWriter has no error channel of its own; a write failure sticks to the device.
     if (!pdfFile.commit()) {
-        result.error = trTickets("Cannot write %1: %2").arg(native(pdfPath), pdfFile.errorString());
+        result.error = trTickets("Cannot write %1: %2").arg(native(pdfPath), pdfFile.failureReason());
         return result;
     }
     if (!csv.ok() || !csvFile.commit()) {
         result.error = trTickets("Cannot write %1: %2")
                                .arg(native(csvPath),
-                                    csv.ok() ? csvFile.errorString() : csv.errorString());
+                                    csv.ok() ? csvFile.failureReason() : csv.errorString());
         return result;
     }
     result.pdfPath = pdfPath;

@@ -24,6 +24,24 @@ bool containsHangul(const QString &text)
     return false;
 }
 
+// Text from the file as reports and messages show it: a hostile 10 MB cell
+// must not become a 10 MB message.
+QString shown(const QString &text)
+{
+    if (text.size() <= AttendeeImporter::ShownTextLength)
+        return text;
+    return text.left(AttendeeImporter::ShownTextLength - 1) + u'…';
+}
+
+QString shownColumns(const QStringList &headers)
+{
+    QStringList names;
+    names.reserve(headers.size());
+    for (const QString &header : headers)
+        names << shown(header);
+    return names.join(u", "_s);
+}
+
 // Korean names are family name first with no space (홍 + 길동 = 홍길동);
 // others are "First Last". Names are never split again after this.
 QString joinName(const QString &first, const QString &last)
@@ -166,7 +184,7 @@ LineValues readLine(const QStringList &cells, const QList<AttendeeField> &fields
             if (!consent && !cell.isEmpty())
                 values.warnings << AttendeeImporter::tr("line %1: consent '%2' is not yes or no; taken as no")
                                            .arg(line)
-                                           .arg(cell);
+                                           .arg(shown(cell));
             a.consent = consent.value_or(false);
             break;
         }
@@ -180,7 +198,7 @@ LineValues readLine(const QStringList &cells, const QList<AttendeeField> &fields
         values.present.insert(AttendeeField::Name);
     }
     if (!a.email.isEmpty() && !looksLikeEmail(a.email))
-        values.warnings << AttendeeImporter::tr("line %1: '%2' does not look like an email address").arg(line).arg(a.email);
+        values.warnings << AttendeeImporter::tr("line %1: '%2' does not look like an email address").arg(line).arg(shown(a.email));
     return values;
 }
 
@@ -253,6 +271,13 @@ ImportPlan AttendeeImporter::plan(const QByteArray &fileBytes, const ImportOptio
         return plan;
     }
     plan.headers = table.records.first().fields;
+    if (plan.headers.size() > MaxColumns) {
+        plan.error = tr("Line 1 has %1 columns; a registration export has at most %2. Is this the right file?")
+                             .arg(plan.headers.size())
+                             .arg(MaxColumns);
+        plan.headers.clear();
+        return plan;
+    }
     plan.fields = guessFields(plan.headers);
 
     QSet<int> explicitlyMapped;
@@ -277,7 +302,7 @@ ImportPlan AttendeeImporter::plan(const QByteArray &fileBytes, const ImportOptio
         if (found < 0)
             found = lastMatch;
         if (found < 0) {
-            plan.error = tr("The file has no column '%1'. Columns: %2").arg(column, plan.headers.join(u", "_s));
+            plan.error = tr("The file has no column '%1'. Columns: %2").arg(column, shownColumns(plan.headers));
             return plan;
         }
         // A field comes from one column: the explicit choice wins over a guess.
@@ -290,7 +315,7 @@ ImportPlan AttendeeImporter::plan(const QByteArray &fileBytes, const ImportOptio
             || plan.fields.contains(AttendeeField::LastName);
     if (!hasName) {
         plan.error = tr("No column holds the attendees' names. Name it with --map \"Column=name\". Columns: %1")
-                             .arg(plan.headers.join(u", "_s));
+                             .arg(shownColumns(plan.headers));
         return plan;
     }
 
@@ -313,10 +338,14 @@ ImportPlan AttendeeImporter::plan(const QByteArray &fileBytes, const ImportOptio
             plan.lines.clear();
             return plan;
         }
+        if (const std::optional<ImportLine> tooLong = lineWithTooLongCell(record, plan.fields)) {
+            plan.lines << *tooLong;
+            continue;
+        }
         LineValues values = readLine(record.fields, plan.fields, record.line);
         plan.warnings << values.warnings;
         const Attendee &candidate = values.attendee;
-        ImportLine line{record.line, ImportLine::Outcome::Skipped, candidate.name, {}};
+        ImportLine line{record.line, ImportLine::Outcome::Skipped, shown(candidate.name), {}};
 
         if (candidate.name.isEmpty()) {
             line.detail = tr("no name");
@@ -332,8 +361,8 @@ ImportPlan AttendeeImporter::plan(const QByteArray &fileBytes, const ImportOptio
         if (!candidate.ticketCode.isEmpty()) {
             const int owner = people.byCode.value(candidate.ticketCode, -1);
             if (owner >= 0 && owner != match) {
-                line.detail = tr("code %1 already belongs to %2").arg(candidate.ticketCode,
-                                                                      people.people.at(owner).attendee.name);
+                line.detail = tr("code %1 already belongs to %2").arg(shown(candidate.ticketCode),
+                                                                      shown(people.people.at(owner).attendee.name));
                 plan.lines << line;
                 continue;
             }
@@ -425,6 +454,25 @@ ImportPlan AttendeeImporter::import(const QByteArray &fileBytes, const ImportOpt
         cancelledPlan(result);
     }
     return result;
+}
+
+std::optional<ImportLine> AttendeeImporter::lineWithTooLongCell(const CsvRecord &record,
+                                                                const QList<AttendeeField> &fields)
+{
+    for (int column = 0; column < fields.size() && column < record.fields.size(); ++column) {
+        const qsizetype length = record.fields.at(column).trimmed().size();
+        if (fields.at(column) == AttendeeField::Ignore || length <= MaxCellLength)
+            continue;
+        const int nameColumn = int(fields.indexOf(AttendeeField::Name));
+        ImportLine line{record.line, ImportLine::Outcome::Skipped,
+                        nameColumn >= 0 ? shown(record.fields.value(nameColumn).trimmed()) : QString(), {}};
+        line.detail = tr("the %1 is %2 characters long; at most %3 are read")
+                              .arg(fieldName(fields.at(column)))
+                              .arg(length)
+                              .arg(MaxCellLength);
+        return line;
+    }
+    return std::nullopt;
 }
 
 ImportPlan AttendeeImporter::cancelledPlan(ImportPlan &plan)

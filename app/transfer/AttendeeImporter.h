@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvReader.h"
 #include "HeaderMapping.h"
 #include "TextDecoding.h"
 #include "common/Attendee.h"
@@ -9,6 +10,7 @@
 #include <QPair>
 
 #include <functional>
+#include <optional>
 
 namespace mannam {
 
@@ -76,6 +78,14 @@ public:
 
     // Lines planned or people written between two progress reports.
     static constexpr int ProgressStep = 200;
+    // A registration export has tens of columns and short cells. A file with
+    // more columns is refused; a line with a longer cell in a column that is
+    // read is skipped with the reason: such text would reach badges, the
+    // desk's screen and every export.
+    static constexpr int MaxColumns = 1000;
+    static constexpr int MaxCellLength = 2000;
+    // Names and column titles in reports and messages are cut to this length.
+    static constexpr int ShownTextLength = 80;
 
     // Text for people: the summary, the mapping, and each line that was not
     // simply added (or every line when `everyLine`).
@@ -83,6 +93,8 @@ public:
 
 private:
     static ImportPlan cancelledPlan(ImportPlan &plan);
+    // The skipped line, if a column that is read holds a cell longer than MaxCellLength.
+    static std::optional<ImportLine> lineWithTooLongCell(const CsvRecord &record, const QList<AttendeeField> &fields);
 
     EventStore &m_store;
     const Clock &m_clock;

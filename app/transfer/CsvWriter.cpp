@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include "SaveFile.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -11,6 +13,10 @@ namespace {
 
 bool needsQuotes(QStringView cell)
 {
+    // Unquoted, a U+FEFF starting the file's first cell would be read back as a byte order mark
+    // and dropped (found by tests/fuzz/fuzz_csv).
+    if (cell.startsWith(QChar(QChar::ByteOrderMark)))
+        return true;
     for (QChar c : cell) {
         if (c == u',' || c == u'"' || c == u'\r' || c == u'\n')
             return true;
@@ -52,7 +58,7 @@ void CsvWriter::writeRow(const QStringList &cells)
     if (!m_bomWritten)
         bytes = QByteArrayLiteral("\xEF\xBB\xBF");
     bytes += encodeRow(cells).toUtf8();
-    if (m_device->write(bytes) != bytes.size()) {
+    if (!writeAll(*m_device, bytes)) {
         m_error = QCoreApplication::translate("mannam::Csv", "Could not write the CSV file: %1")
                       .arg(m_device->errorString());
         return;

@@ -1,6 +1,7 @@
 #include "EventExporter.h"
 
 #include "CsvWriter.h"
+#include "SaveFile.h"
 #include "common/Clock.h"
 #include "storage/BingoStore.h"
 #include "storage/EventStore.h"
@@ -8,7 +9,6 @@
 
 #include <QDir>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -73,7 +73,7 @@ QStringList attendanceCells(const AttendanceRow &row)
 
 } // namespace
 
-// Opens `path` through QSaveFile, lets `writeRows` fill it and commits only
+// Opens `path` through a CompleteSaveFile, lets `writeRows` fill it and commits only
 // when everything went through: a full disk or a cancel leaves the old file (or none).
 bool EventExporter::writeCsvFile(const QString &path, QString *error,
                                  const std::function<void(RowSink &)> &writeRows)
@@ -81,7 +81,7 @@ bool EventExporter::writeCsvFile(const QString &path, QString *error,
     m_rows = 0;
     m_cancelled = false;
     const QString shownPath = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
+    CompleteSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write %1: %2").arg(shownPath, file.errorString());
         return false;
@@ -109,7 +109,7 @@ bool EventExporter::writeCsvFile(const QString &path, QString *error,
         return false;
     }
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(shownPath, file.errorString());
+        *error = tr("Cannot write %1: %2").arg(shownPath, file.failureReason());
         return false;
     }
     return true;

@@ -91,9 +91,9 @@ private:
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
-    void openKiosk(bool testKorean = true)
+    void openKiosk(bool testKorean = true, const Clock &clock = Clock::system())
     {
-        m_kiosk = std::make_unique<KioskWindow>(*m_event, u"Kiosk 1"_s);
+        m_kiosk = std::make_unique<KioskWindow>(*m_event, u"Kiosk 1"_s, nullptr, clock);
         m_kiosk->sounds().setMuted(true);
         if (testKorean)
             m_kiosk->language().setKoreanTranslator(&m_testKorean);
@@ -366,8 +366,10 @@ private slots:
     {
         BingoService(store()).setKioskPin(Pin);
         openKiosk();
-        // Another window's application-wide shortcuts (the main window's Quit).
+        // Another window's application-wide shortcuts (the main window's Quit),
+        // shown: a hidden window's shortcuts never fire.
         QWidget other;
+        other.show();
         auto *quit = new QAction(&other);
         quit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence(Qt::CTRL | Qt::Key_W),
                             QKeySequence(Qt::ALT | Qt::Key_F4)});
@@ -390,6 +392,186 @@ private slots:
         QVERIFY(m_kiosk->isVisible());
         QVERIFY(!m_kiosk->isUnlocked());
         QCOMPARE(pageName(), u"idlePage"_s);
+    }
+
+    // Every key combination that leaves or switches a window somewhere (the
+    // window manager's, the desktop's, this app's Mode menu): none reaches
+    // a shortcut, none leaves the kiosk.
+    void waysOut_everyShortcutDoesNothing()
+    {
+        BingoService(store()).setKioskPin(Pin);
+        openKiosk();
+        const QList<QKeyCombination> combinations{
+            Qt::ALT | Qt::Key_Tab, Qt::ALT | Qt::SHIFT | Qt::Key_Backtab, Qt::CTRL | Qt::Key_Tab,
+            Qt::CTRL | Qt::ALT | Qt::Key_Tab, Qt::META | Qt::Key_Tab, Qt::ALT | Qt::Key_Escape,
+            Qt::CTRL | Qt::Key_Escape, Qt::CTRL | Qt::SHIFT | Qt::Key_Escape, QKeyCombination(Qt::Key_Meta),
+            QKeyCombination(Qt::Key_Super_L), QKeyCombination(Qt::Key_Super_R), Qt::META | Qt::Key_D,
+            Qt::META | Qt::Key_L, Qt::META | Qt::Key_E, Qt::META | Qt::Key_Up, Qt::META | Qt::Key_Down,
+            Qt::ALT | Qt::Key_F4, Qt::ALT | Qt::SHIFT | Qt::Key_F4, Qt::CTRL | Qt::Key_F4, Qt::CTRL | Qt::ALT | Qt::Key_F4,
+            QKeyCombination(Qt::AltModifier | Qt::KeypadModifier, Qt::Key_F4), Qt::ALT | Qt::Key_F2, Qt::ALT | Qt::Key_Space,
+            Qt::ALT | Qt::Key_F10, QKeyCombination(Qt::Key_F11), QKeyCombination(Qt::Key_F10),
+            QKeyCombination(Qt::Key_F1), QKeyCombination(Qt::Key_Menu), Qt::SHIFT | Qt::Key_F10,
+            Qt::CTRL | Qt::ALT | Qt::Key_Delete, Qt::CTRL | Qt::ALT | Qt::Key_Backspace, Qt::CTRL | Qt::ALT | Qt::Key_F1,
+            Qt::CTRL | Qt::ALT | Qt::Key_T, Qt::CTRL | Qt::Key_Q, Qt::CTRL | Qt::Key_W, Qt::CTRL | Qt::SHIFT | Qt::Key_Q,
+            Qt::CTRL | Qt::SHIFT | Qt::Key_W, Qt::CTRL | Qt::Key_N, Qt::CTRL | Qt::Key_O, Qt::CTRL | Qt::Key_1,
+            Qt::CTRL | Qt::Key_2, Qt::CTRL | Qt::Key_3, Qt::CTRL | Qt::Key_4, Qt::CTRL | Qt::Key_I,
+            Qt::ALT | Qt::Key_F, Qt::ALT | Qt::Key_M, QKeyCombination(Qt::Key_Escape), QKeyCombination(Qt::Key_Alt),
+        };
+        // The same keys as application-wide shortcuts of another window (the
+        // main window's Quit, Close and Mode actions are such; a shortcut
+        // fires only while its window is shown).
+        QWidget other;
+        other.show();
+        QList<QKeySequence> sequences;
+        for (const QKeyCombination &combination : combinations)
+            sequences << QKeySequence(combination);
+        auto *everything = new QAction(&other);
+        everything->setShortcuts(sequences);
+        everything->setShortcutContext(Qt::ApplicationShortcut);
+        other.addAction(everything);
+        QSignalSpy triggered(everything, &QAction::triggered);
+
+        QWidget *targets[] = {m_kiosk.get(), m_kiosk->findChild<QWidget *>(u"organizerButton"_s),
+                              m_kiosk->findChild<QWidget *>(u"kioskPages"_s)};
+        for (const QKeyCombination &combination : combinations) {
+            for (QWidget *target : targets) {
+                QTest::keyClick(target, combination.key(), combination.keyboardModifiers());
+                // Held down and released later, as a person does.
+                QTest::keyPress(target, combination.key(), combination.keyboardModifiers());
+                QTest::keyRelease(target, combination.key(), combination.keyboardModifiers());
+            }
+            QCoreApplication::processEvents();
+            QVERIFY2(m_kiosk->isVisible() && !m_kiosk->isUnlocked(),
+                     qPrintable(QKeySequence(combination).toString()));
+        }
+        QCOMPARE(triggered.size(), 0);
+        QVERIFY(!QApplication::activePopupWidget());
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        // So many keys so fast look like a scanner's burst to the wedge: at most
+        // an unknown badge, refused.
+        QVERIFY2(pageName() == u"idlePage"_s || pageName() == u"refusalPage"_s, qPrintable(pageName()));
+        QCOMPARE(BingoStore(store()).meetingCount(), 0);
+        QVERIFY(!pinPad()->isOpen()); // no key opened anything (digits alone open the pad)
+    }
+
+    // What the window manager does when it is asked to close the window: the
+    // title bar's button, a "close all", a delete-window message.
+    void closeRequests_fromAnywhere_areRefused()
+    {
+        BingoService(store()).setKioskPin(Pin);
+        openKiosk();
+        QVERIFY(m_kiosk->windowHandle());
+        QVERIFY(!m_kiosk->windowHandle()->close());
+        QApplication::closeAllWindows();
+        QCloseEvent spontaneous;
+        QApplication::sendEvent(m_kiosk->windowHandle(), &spontaneous);
+        QVERIFY(!spontaneous.isAccepted());
+        QCloseEvent direct;
+        QApplication::sendEvent(m_kiosk.get(), &direct);
+        QVERIFY(!direct.isAccepted());
+        QCoreApplication::processEvents();
+        QVERIFY(m_kiosk->isVisible());
+        QVERIFY(!m_kiosk->isUnlocked());
+    }
+
+    // Alt+Tab, Super or a click on another window take the kiosk out of the
+    // front; minimizing hides it. It comes back by itself while locked.
+    void minimizedOrLeftForAnotherWindow_itComesBack()
+    {
+        BingoService(store()).setKioskPin(Pin);
+        openKiosk();
+        QTRY_VERIFY(m_kiosk->isActiveWindow());
+        QWidget other;
+        other.resize(300, 200);
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        other.activateWindow(); // what Alt+Tab does
+        QTRY_VERIFY(m_kiosk->isActiveWindow());
+        QCOMPARE(QApplication::focusWidget(), m_kiosk.get()); // the scanner still types here
+        m_kiosk->showMinimized(); // what Super+H or a minimize button does
+        QTRY_VERIFY(!m_kiosk->isMinimized());
+        QTRY_VERIFY(m_kiosk->isActiveWindow());
+        // Unlocked by the organizer: other windows may have the front again.
+        m_kiosk->session().submitPin(Pin);
+        QTRY_VERIFY(!m_kiosk->isVisible());
+        other.activateWindow();
+        QTRY_VERIFY(other.isActiveWindow());
+    }
+
+    // Codes that are not this event's badges — another event's PIN card,
+    // badge and ticket, made-up admin and desk cards — scanned at the kiosk:
+    // refused, and the kiosk stays locked. Only this event's PIN leaves.
+    void otherCards_scannedAtTheKiosk_nothingLeavesButTheRightPin()
+    {
+        BingoService(store()).setKioskPin(Pin);
+        auto otherEvent = test::createEvent(m_dir.filePath(u"other-event%1.mannam"_s.arg(++m_fileNo)), u"Other"_s);
+        const Attendee stranger = test::addPerson(otherEvent->store(), u"Stranger"_s);
+        const QString otherPin = u"975310"_s;
+        BingoService(otherEvent->store()).setKioskPin(otherPin);
+        FakeClock clock(test::eventDayUtc(10));
+        openKiosk(true, clock);
+        QSignalSpy unlocked(m_kiosk.get(), &KioskWindow::unlocked);
+        const QStringList cards{
+            KioskPin::qrPayload(otherPin), u"MANNAM-ADMIN:unlock"_s, u"MANNAM-DESK:Desk 1"_s, u"MANNAM-PIN:"_s,
+            u"mannam-pin:0000"_s, stranger.badgeCode, stranger.ticketCode, u"ADMIN-CARD-0001"_s,
+        };
+        for (const QString &card : cards) {
+            clock.advanceMs(10 * 60'000); // past any PIN lockout
+            pinPad()->dismiss();
+            m_kiosk->session().reset();
+            test::sendScannerBurst(m_kiosk.get(), card);
+            QTRY_VERIFY2(pinPad()->isOpen() || pageName() == u"refusalPage"_s, qPrintable(card));
+            QCoreApplication::processEvents();
+            QVERIFY2(!m_kiosk->isUnlocked() && m_kiosk->isVisible(), qPrintable(card));
+        }
+        QCOMPARE(unlocked.size(), 0);
+        QCOMPARE(BingoStore(store()).meetingCount(), 0);
+        clock.advanceMs(10 * 60'000);
+        test::sendScannerBurst(m_kiosk.get(), KioskPin::qrPayload(Pin));
+        QTRY_COMPARE(unlocked.size(), 1);
+    }
+
+    // Guessing the PIN gets slower: after 3 wrong tries each one waits, 5 s
+    // doubling up to 5 minutes, and during the wait even the right PIN is
+    // not checked. On the session's clock, so no test sleeps.
+    void pin_wrongManyTimes_eachTryWaitsLonger()
+    {
+        BingoService(store()).setKioskPin(Pin);
+        FakeClock clock(test::eventDayUtc(10));
+        openKiosk(true, clock);
+        QSignalSpy unlocked(m_kiosk.get(), &KioskWindow::unlocked);
+        QSignalSpy refused(&m_kiosk->session(), &KioskSession::pinRefused);
+        const auto enter = [&](const QString &pin) {
+            if (!pinPad()->isOpen())
+                click(u"organizerButton"_s);
+            for (QChar digit : pin)
+                click(u"pinDigit%1Button"_s.arg(digit));
+            click(u"pinEnterButton"_s);
+        };
+        QList<qint64> waits;
+        for (int attempt = 0; attempt < 10; ++attempt) {
+            const qint64 wait = m_kiosk->session().pinLockRemainingMs();
+            if (wait > 0) {
+                const qsizetype tries = refused.size();
+                enter(Pin); // the right PIN during the wait: not even checked
+                QCOMPARE(refused.size(), tries + 1);
+                QCOMPARE(refused.last().at(0).toLongLong(), wait);
+                QCOMPARE(unlocked.size(), 0);
+                clock.advanceMs(wait);
+            }
+            enter(u"1357"_s);
+            waits << refused.last().at(0).toLongLong() / 1000;
+        }
+        QCOMPARE(waits, (QList<qint64>{0, 0, 5, 10, 20, 40, 80, 160, 300, 300}));
+        QCOMPARE(phraseLabel(u"pinMessageLabel"_s)->englishText(), u"Too many wrong PINs. Try again in 300 s."_s);
+        // A scanned PIN card during the wait is refused too.
+        test::sendScannerBurst(m_kiosk.get(), KioskPin::qrPayload(Pin));
+        QCoreApplication::processEvents();
+        QCOMPARE(unlocked.size(), 0);
+        clock.advanceMs(m_kiosk->session().pinLockRemainingMs());
+        enter(Pin);
+        QTRY_COMPARE(unlocked.size(), 1);
+        QVERIFY(!m_kiosk->isVisible());
     }
 
     void injectedCameraFrames_reachTheSession()

@@ -4,6 +4,7 @@
 #include "storage/EventStore.h"
 #include "storage/StorageError.h"
 #include "tickets/BadgeLayout.h"
+#include "transfer/SaveFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +12,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <utility>
@@ -108,7 +108,7 @@ bool BadgePrinter::printToPdf(const Attendee &attendee, const QString &path, QSt
         return fail(error, tr("Cannot write %1: %2").arg(native(path), reason));
     };
     // Opened first, so an unwritable folder is reported before anything is drawn.
-    QSaveFile file(path);
+    CompleteSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(file.errorString());
 
@@ -134,7 +134,7 @@ bool BadgePrinter::printToPdf(const Attendee &attendee, const QString &path, QSt
     if (bytes.isEmpty())
         return cannotWrite(tr("the badge could not be drawn."));
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return cannotWrite(file.errorString());
+        return cannotWrite(file.failureReason());
     return record(attendee, error);
 }
 

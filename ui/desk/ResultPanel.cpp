@@ -20,6 +20,8 @@ QLabel *makeLabel(int pointSizeFactorPercent, bool bold, const QString &objectNa
     label->setObjectName(objectName);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
+    // Names come from registration files: "<b>Kim</b>" is shown as typed, never as markup.
+    label->setTextFormat(Qt::PlainText);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * pointSizeFactorPercent / 100.0);
     font.setBold(bold);

@@ -99,10 +99,10 @@ QFrame *hintPill(const QString &objectName, KioskPhraseLabel *label)
 
 } // namespace
 
-KioskWindow::KioskWindow(EventFile &event, const QString &kioskName, QWidget *parent)
+KioskWindow::KioskWindow(EventFile &event, const QString &kioskName, QWidget *parent, const Clock &clock)
     : QWidget(parent),
       m_event(event),
-      m_session(std::make_unique<KioskSession>(event, kioskName)),
+      m_session(std::make_unique<KioskSession>(event, kioskName, clock)),
       m_language(new KioskLanguage(this)),
       m_sounds(new FeedbackSounds(this)),
       m_videoSink(new QVideoSink(this)),
@@ -765,6 +765,11 @@ bool KioskWindow::event(QEvent *event)
     case QEvent::MouseButtonRelease:
         keepFocus();
         break;
+    case QEvent::WindowDeactivate:
+        // Another window took over (Alt+Tab, Super, a click elsewhere): the
+        // attendees' screen takes it back, unless the organizer unlocked it.
+        comeBackToTheFront();
+        break;
     default:
         break;
     }
@@ -792,6 +797,28 @@ void KioskWindow::closeEvent(QCloseEvent *event)
         event->accept();
     else
         event->ignore();
+}
+
+void KioskWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange && windowState().testFlag(Qt::WindowMinimized))
+        comeBackToTheFront();
+}
+
+void KioskWindow::comeBackToTheFront()
+{
+    if (m_unlocked || !isWindow() || !isVisible())
+        return;
+    // After the event that took the window away has been handled.
+    QTimer::singleShot(0, this, [this] {
+        if (m_unlocked || !isVisible())
+            return;
+        if (windowState().testFlag(Qt::WindowMinimized))
+            setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        raise();
+        activateWindow();
+    });
 }
 
 void KioskWindow::contextMenuEvent(QContextMenuEvent *event)

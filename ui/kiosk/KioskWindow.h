@@ -38,7 +38,9 @@ class WedgeScanner;
 // shown big, then the screen resets itself.
 //
 // Attendees cannot leave it: no menus, names or search; closing, Esc, Alt+F4,
-// Ctrl+W/Q, shortcuts and right-clicks do nothing. Only the organizer PIN
+// Ctrl+W/Q, shortcuts and right-clicks do nothing; minimized or left for
+// another window (what Alt+Tab or Super does in a window manager), it comes
+// back to the front. Only the organizer PIN
 // (typed on the keyboard or the on-screen pad, or a scanned PIN QR) unlocks it:
 // unlocked() is emitted and the window closes (if it is a top-level window).
 // Shown again, it is locked again. Show it with showFullScreen().
@@ -47,7 +49,9 @@ class KioskWindow : public QWidget
     Q_OBJECT
 
 public:
-    KioskWindow(EventFile &event, const QString &kioskName, QWidget *parent = nullptr);
+    // `clock`: "now" for the session (kiosk hours, the PIN lockout); tests pass a FakeClock.
+    KioskWindow(EventFile &event, const QString &kioskName, QWidget *parent = nullptr,
+                const Clock &clock = Clock::system());
     ~KioskWindow() override;
 
     KioskSession &session() { return *m_session; }
@@ -74,6 +78,7 @@ protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -102,6 +107,7 @@ private:
     void openPinPad();
     void unlock();
     void keepFocus();
+    void comeBackToTheFront();
     QHash<qint64, BingoKeyword> keywordsById() const;
 
     EventFile &m_event;
