@@ -53,13 +53,19 @@ SharedDeskLink::SharedDeskLink(EventFile &server, QString localCopyPath, const C
     m_refreshTimer.setInterval(RefreshDelayMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &SharedDeskLink::refreshLocalCopyInBackground);
     // Scans left from an earlier session that ended offline go out first;
-    // a copy with scans waiting is never replaced before they are sent.
-    if (QFileInfo::exists(m_localCopyPath)) {
-        auto local = EventFile::open(m_localCopyPath);
-        if (local->store().offlineScanCount() > 0)
-            emit replayFinished(replayOfflineScans(local->store(), server.store(), m_clock));
+    // a copy with scans waiting is never replaced before they are sent. The
+    // desk opens even if this fails: it works online, and says so if it
+    // cannot fall back later.
+    try {
+        if (QFileInfo::exists(m_localCopyPath)) {
+            auto local = EventFile::open(m_localCopyPath);
+            if (local->store().offlineScanCount() > 0)
+                replayOfflineScans(local->store(), server.store(), m_clock);
+        }
+        refreshLocalCopy();
+    } catch (const StorageError &error) {
+        qWarning("Shared event: no local copy for working offline: %s", qPrintable(error.message()));
     }
-    refreshLocalCopy();
 }
 
 SharedDeskLink::~SharedDeskLink()

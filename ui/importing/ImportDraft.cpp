@@ -86,6 +86,14 @@ void ImportDraft::decode()
         return;
     }
     const QStringList headers = table.records.first().fields;
+    if (headers.size() > AttendeeImporter::MaxColumns) {
+        // Not a registration export; and the columns page would get a row per column.
+        m_error = AttendeeImporter::tr("Line 1 has %1 columns; a registration export has at most %2. Is this the "
+                                       "right file?")
+                          .arg(headers.size())
+                          .arg(AttendeeImporter::MaxColumns);
+        return;
+    }
     m_headers = headers;
     m_preview = table.records.mid(1, PreviewRows);
     m_rowCount = int(table.records.size() - 1);
