@@ -5,6 +5,7 @@
 #include "common/Translations.h"
 #include "demo/DemoEvent.h"
 #include "main/MainWindow.h"
+#include "storage/ServerAddress.h"
 #include "storage/StorageError.h"
 
 #include <QApplication>
@@ -40,6 +41,40 @@ int runCommand(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     return mannam::CommandLine(out, err).run(QCoreApplication::arguments());
+}
+
+// A shared event's address may carry its password (postgresql://USER:PASSWORD@HOST/DB).
+// The password is remembered in this process (ServerAddress::parse) and cut
+// out of the argument in place, so that no later message, setting or window
+// title can show it, and `ps` shows the address without it from here on.
+void hidePasswordsInArguments(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        char *arg = argv[i];
+        if (!mannam::ServerAddress::isServerAddress(QString::fromLocal8Bit(arg)))
+            continue;
+        mannam::ServerAddress::parse(QString::fromLocal8Bit(arg)); // remembers the password
+        // USER:PASSWORD@ sits between "://" and the last '@' before the path.
+        char *authority = std::strstr(arg, "://");
+        if (!authority)
+            continue;
+        authority += 3;
+        char *pathStart = std::strchr(authority, '/');
+        char *authorityEnd = pathStart ? pathStart : authority + std::strlen(authority);
+        char *at = nullptr;
+        for (char *c = authority; c < authorityEnd; ++c) {
+            if (*c == '@')
+                at = c;
+        }
+        char *colon = at ? static_cast<char *>(std::memchr(authority, ':', size_t(at - authority))) : nullptr;
+        if (!colon)
+            continue;
+        const size_t length = std::strlen(arg);
+        const size_t tail = std::strlen(at) + 1; // from '@', with the terminating NUL
+        std::memmove(colon, at, tail);
+        char *end = colon + tail;
+        std::memset(end, 0, size_t(arg + length + 1 - end)); // no trace left in /proc/PID/cmdline
+    }
 }
 
 // Checks the GUI's arguments before QApplication exists, so that a typo fails
@@ -81,6 +116,7 @@ bool guiArgumentsLookValid(int argc, char **argv, QString *error)
 
 int main(int argc, char **argv)
 {
+    hidePasswordsInArguments(argc, argv); // before anything, for the verbs too
     if (argc > 1 && mannam::CommandLine::isVerb(QString::fromLocal8Bit(argv[1])))
         return runCommand(argc, argv);
     // Answer --version and --help without needing a display.
@@ -121,7 +157,8 @@ int main(int argc, char **argv)
                                    QCoreApplication::translate("main", "Run the desk or the kiosk on a video file instead of a camera."),
                                    u"FILE"_s);
     parser.addOption(video);
-    parser.addPositionalArgument(u"event"_s, QCoreApplication::translate("main", "Event file (.mannam)."));
+    parser.addPositionalArgument(u"event"_s, QCoreApplication::translate("main", "Event file (.mannam), or a shared "
+                                                                          "event's address (postgresql://USER@HOST:PORT/DB)."));
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << u'\n' << mannam::CommandLine::usage();
         return mannam::CommandLine::UsageError;

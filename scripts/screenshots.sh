@@ -10,7 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --build build --target mannam-screenshots tst_kioskwindow tst_bigscreen \
-    tst_eventsetup tst_importwizard tst_attendeespage tst_dashboardpage tst_restoredialog
+    tst_eventsetup tst_importwizard tst_attendeespage tst_dashboardpage tst_restoredialog \
+    tst_sharedeventdialog tst_sharedopening
 export QT_QPA_PLATFORM=offscreen MANNAM_TEST_DATA="$PWD/tests/data"
 build/tools/mannam-screenshots docs/screenshots
 build/tools/mannam-screenshots docs/screenshots ko
@@ -25,6 +26,12 @@ shoot build/tests/importwizard/tst_importwizard screenshots
 shoot build/tests/attendees/tst_attendeespage screenshots
 shoot build/tests/dashboard/tst_dashboardpage screenshots
 shoot build/tests/backups/tst_restoredialog screenshot
+# The shared-event dialog really connects: a throwaway server of its own.
+bash scripts/pg-test-server.sh start "$staging/pg" >/dev/null
+export MANNAM_TEST_PG_STATE="$staging/pg"
+shoot build/tests/sharedui/tst_sharedeventdialog screenshots
+shoot build/tests/sharedui/tst_sharedopening screenshots
+bash scripts/pg-test-server.sh stop "$staging/pg"
 for size in 1366x768 1920x1080; do
     for screen in kiosk-idle kiosk-second kiosk-meeting kiosk-bingo kiosk-refusal bigscreen; do
         cp "$staging/$screen-$size.png" docs/screenshots/
@@ -32,7 +39,7 @@ for size in 1366x768 1920x1080; do
 done
 for screen in setup-event setup-kiosk setup-bingo setup-pincard import-preview-1366 import-mapping-1366 \
               import-dryrun-1366 import-done-1366 attendees-1366 attendees-1920 dashboard-1366 dashboard-1920 \
-              restore-dialog; do
+              restore-dialog open-shared-event-dialog open-shared-event-password start-shared-1366x768; do
     cp "$staging/$screen.png" docs/screenshots/
 done
 echo "wrote $(ls "$staging" | wc -l) test screenshots to docs/screenshots/"

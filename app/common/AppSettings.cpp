@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "storage/ServerAddress.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
@@ -29,6 +31,7 @@ const KeyInfo Keys[] = {
     {Key::PrintBadgeOnCheckIn, u"desk/printBadgeOnCheckIn", [] { return QVariant(false); }},
     {Key::BadgePrinter, u"desk/badgePrinter", [] { return QVariant(QString()); }},
     {Key::RecentEvents, u"app/recentEvents", [] { return QVariant(QStringList()); }},
+    {Key::SharedEventNames, u"app/sharedEventNames", [] { return QVariant(QVariantMap()); }},
     {Key::Language, u"app/language", [] { return QVariant(QString()); }},
 };
 
@@ -39,6 +42,17 @@ const KeyInfo &info(Key key)
             return entry;
     }
     Q_UNREACHABLE();
+}
+
+// How an event is remembered: a file by its absolute path, a shared event by
+// its address without password (empty when the address cannot be read, so
+// that nothing unreadable, possibly holding a password, is ever written).
+QString recentEntry(const QString &path)
+{
+    if (!ServerAddress::isServerAddress(path))
+        return QFileInfo(path).absoluteFilePath();
+    const std::optional<ServerAddress> address = ServerAddress::parse(path);
+    return address ? address->toString() : QString();
 }
 
 } // namespace
@@ -88,22 +102,46 @@ QStringList recentEvents()
     return value(Key::RecentEvents).toStringList();
 }
 
-void rememberRecentEvent(const QString &path)
+void rememberRecentEvent(const QString &path, const QString &eventName)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString entry = recentEntry(path);
+    if (entry.isEmpty())
+        return;
     QStringList recent = recentEvents();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
+    recent.removeAll(entry);
+    recent.prepend(entry);
     while (recent.size() > MaxRecentEvents)
         recent.removeLast();
     setValue(Key::RecentEvents, recent);
+
+    if (!ServerAddress::isServerAddress(entry))
+        return;
+    // Names of shared events that left the list go with them.
+    const QVariantMap known = value(Key::SharedEventNames).toMap();
+    QVariantMap names;
+    for (const QString &kept : std::as_const(recent)) {
+        if (known.contains(kept))
+            names.insert(kept, known.value(kept));
+    }
+    if (!eventName.isEmpty())
+        names.insert(entry, eventName);
+    setValue(Key::SharedEventNames, names);
 }
 
 void forgetRecentEvent(const QString &path)
 {
+    const QString entry = recentEntry(path);
     QStringList recent = recentEvents();
-    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    recent.removeAll(entry);
     setValue(Key::RecentEvents, recent);
+    QVariantMap names = value(Key::SharedEventNames).toMap();
+    if (names.remove(entry) > 0)
+        setValue(Key::SharedEventNames, names);
+}
+
+QString sharedEventName(const QString &address)
+{
+    return value(Key::SharedEventNames).toMap().value(recentEntry(address)).toString();
 }
 
 } // namespace mannam::AppSettings

@@ -18,7 +18,8 @@ enum class Key {
     SoundsMuted,
     PrintBadgeOnCheckIn,
     BadgePrinter,
-    RecentEvents,      // QStringList of paths, newest first
+    RecentEvents,      // QStringList of paths and shared events' addresses (no password), newest first
+    SharedEventNames,  // QVariantMap: a shared event's address → its event name when last opened
     Language,          // "" = follow the system, or a language code ("en", "ko")
 };
 
@@ -33,12 +34,18 @@ void setDeskName(const QString &name);
 bool soundsMuted();
 void setSoundsMuted(bool muted);
 
-// Event files opened on this machine, newest first, at most MaxRecentEvents.
+// Events opened on this machine, newest first, at most MaxRecentEvents: file
+// paths and shared events' postgresql:// addresses. An address is kept
+// without its password, always: passwords never reach the settings file.
 constexpr int MaxRecentEvents = 8;
 QStringList recentEvents();
-// Puts `path` (made absolute) first; an earlier entry for the same file goes.
-void rememberRecentEvent(const QString &path);
+// Puts `path` (made absolute, or an address without password) first; an
+// earlier entry for the same event goes. For a shared event `eventName` is
+// remembered too, so that the start page can name it without connecting.
+void rememberRecentEvent(const QString &path, const QString &eventName = {});
 void forgetRecentEvent(const QString &path);
+// The name a shared event had when it was last opened here (empty if unknown).
+QString sharedEventName(const QString &address);
 
 } // namespace AppSettings
 } // namespace mannam

@@ -1,5 +1,6 @@
 #include "DashboardReader.h"
 
+#include "storage/ChangeListener.h"
 #include "storage/DashboardStore.h"
 #include "storage/EventFile.h"
 #include "storage/StorageError.h"
@@ -16,8 +17,12 @@ DashboardReader::~DashboardReader() = default;
 void DashboardReader::readIfChanged()
 {
     try {
-        if (!m_event)
+        if (!m_event) {
             m_event = EventFile::open(m_eventPath, Database::Access::ReadOnly);
+            // Listening starts before the first read: nothing committed after it is missed.
+            if (ChangeListener *listener = m_event->database().changeListener())
+                connect(listener, &ChangeListener::changed, this, &DashboardReader::eventChanged);
+        }
         // The version first: a commit landing while we read shows up next time.
         const qint64 version = m_event->database().dataVersion();
         if (version == m_dataVersion) {

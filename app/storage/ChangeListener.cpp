@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -17,19 +18,49 @@ ChangeListener::ChangeListener(const ServerAddress &address, QObject *parent)
       m_connectionName(u"mannam-listen-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     QSqlDatabase db = Dialect::addServerConnection(address, m_connectionName);
-    if (!db.open()) {
-        qWarning("Live updates: cannot listen to the server: %s", qPrintable(db.lastError().text()));
-        return;
-    }
-    QSqlDriver *driver = db.driver();
-    connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
+    connect(db.driver(), &QSqlDriver::notification, this, [this](const QString &name) {
         if (name != Dialect::ChangeChannel)
             return;
         m_count.fetchAndAddRelaxed(1);
         emit changed();
     });
-    if (!driver->subscribeToNotification(Dialect::ChangeChannel))
-        qWarning("Live updates: LISTEN failed: %s", qPrintable(driver->lastError().text()));
+    listen();
+    m_healthCheck.setInterval(HealthCheckMs);
+    connect(&m_healthCheck, &QTimer::timeout, this, &ChangeListener::checkHealth);
+    m_healthCheck.start();
+}
+
+bool ChangeListener::listen()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen() && !db.open())
+        return false;
+    if (!db.driver()->subscribeToNotification(Dialect::ChangeChannel)) {
+        qWarning("Live updates: LISTEN failed: %s", qPrintable(db.driver()->lastError().text()));
+        db.close();
+        return false;
+    }
+    return true;
+}
+
+void ChangeListener::checkHealth()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    {
+        QSqlQuery alive(db);
+        if (db.isOpen() && alive.exec(u"SELECT 1"_s)) {
+            // A notification that came in with the reply waits in libpq's queue
+            // until the socket stirs again: hand it over now.
+            QMetaObject::invokeMethod(db.driver(), "_q_handleNotification", Qt::QueuedConnection);
+            return;
+        }
+    }
+    db.close();
+    if (!listen())
+        return; // still away; tried again at the next check
+    // Whatever was committed while we were not listening: read it now.
+    m_count.fetchAndAddRelaxed(1);
+    emit changed();
 }
 
 ChangeListener::~ChangeListener()

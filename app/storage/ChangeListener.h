@@ -3,6 +3,7 @@
 #include <QAtomicInteger>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 namespace mannam {
 
@@ -20,6 +21,9 @@ class ChangeListener : public QObject
 
 public:
     explicit ChangeListener(const ServerAddress &address, QObject *parent = nullptr);
+    // How often the connection is checked; a lost one (server restarted,
+    // network back) is opened again and screens told to re-read.
+    static constexpr int HealthCheckMs = 5000;
     ~ChangeListener() override;
 
     bool isListening() const;
@@ -31,7 +35,11 @@ signals:
     void changed();
 
 private:
+    bool listen();
+    void checkHealth();
+
     QString m_connectionName;
+    QTimer m_healthCheck;
     QAtomicInteger<qint64> m_count = 0;
 };
 

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "desk/DeskSession.h"
+#include "storage/ChangeListener.h"
 #include "storage/StorageError.h"
 #include "sync/SharedDeskLink.h"
 
@@ -160,6 +161,16 @@ private slots:
         QVERIFY2(expectedConflicts > 0, "both desks admitted somebody while apart");
         qInfo("%d scans (%d green, %d admitted on the server, %d conflicts reported) across a server stop",
               scans, green, greenKept, expectedConflicts);
+
+        // Live updates come back too: the listener reconnects at its health check.
+        // Desk B scans once a second until desk A's listener hears a scan.
+        QSignalSpy live(eventA->database().changeListener(), &ChangeListener::changed);
+        bool heard = false;
+        for (int i = 0; i < 8 && !heard; ++i) {
+            deskB.submitCode(orderB.at(next + i), DeskSession::Source::Scanner);
+            heard = live.wait(1000);
+        }
+        QVERIFY2(heard, "desk A hears desk B again after the restart");
     }
 
     void serverAway_noLocalCopy_refusesClearly()

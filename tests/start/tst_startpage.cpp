@@ -1,5 +1,6 @@
 // The start page and the main window's organizer flow on the offscreen
-// platform: recent events, opening in a mode, new events, drops, closing.
+// platform: recent events (files and shared events' addresses), opening in a
+// mode, new events, drops, closing.
 #include "TestSupport.h"
 
 #include "attendees/AttendeesPage.h"
@@ -69,6 +70,7 @@ private slots:
     void init()
     {
         AppSettings::setValue(AppSettings::Key::RecentEvents, QStringList());
+        AppSettings::setValue(AppSettings::Key::SharedEventNames, QVariantMap());
     }
 
     void recentEvents_showTheirNames_missingOnesCannotBeOpened()
@@ -108,6 +110,51 @@ private slots:
         QCOMPARE(recent.size(), AppSettings::MaxRecentEvents);
         QCOMPARE(recent.constFirst(), dir.filePath(u"e5.mannam"_s));
         QCOMPARE(recent.count(dir.filePath(u"e5.mannam"_s)), 1);
+    }
+
+    // A shared event is remembered by its address, never with a password, and
+    // listed from the settings alone (its server is not asked).
+    void recentEvents_sharedAddress_keptWithoutPassword_listedByRememberedName()
+    {
+        const QString unnamed = u"postgresql://desk@10.0.0.9:5433/spring"_s;
+        AppSettings::rememberRecentEvent(unnamed);
+        AppSettings::rememberRecentEvent(u"postgresql://desk:Pass-Needle@127.0.0.1:1/meetup"_s, u"서울 밋업"_s);
+        const QString named = u"postgresql://desk@127.0.0.1:1/meetup"_s;
+        QCOMPARE(AppSettings::recentEvents(), (QStringList{named, unnamed}));
+        QCOMPARE(AppSettings::sharedEventName(named), u"서울 밋업"_s);
+        QCOMPARE(AppSettings::value(AppSettings::Key::RecentEvents).toStringList().join(u' ').contains(u"Needle"_s),
+                 false);
+        // Something that is not a readable address is not remembered at all.
+        AppSettings::rememberRecentEvent(u"postgresql://desk:Pass-Needle@/nohost"_s);
+        QCOMPARE(AppSettings::recentEvents().size(), 2);
+
+        StartPage page;
+        auto *list = page.findChild<QListWidget *>(u"recentEventsList"_s);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), u"서울 밋업 — meetup on 127.0.0.1 (shared)\n%1"_s.arg(named));
+        QCOMPARE(list->item(1)->text(), u"spring on 10.0.0.9 (shared)\n%1"_s.arg(unnamed));
+        QVERIFY(list->item(0)->flags() & Qt::ItemIsEnabled);
+
+        QSignalSpy opened(&page, &StartPage::openRequested);
+        list->setCurrentRow(0);
+        page.findChild<QPushButton *>(u"openAsKioskButton"_s)->click();
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.at(0).at(0).toString(), named);
+
+        // Forgotten with its name.
+        AppSettings::forgetRecentEvent(named);
+        QCOMPARE(AppSettings::recentEvents(), QStringList{unnamed});
+        QCOMPARE(AppSettings::sharedEventName(named), QString());
+    }
+
+    void startPage_hasAnOpenSharedEventButton()
+    {
+        StartPage page;
+        QSignalSpy asked(&page, &StartPage::openSharedRequested);
+        auto *button = page.findChild<QPushButton *>(u"openSharedEventButton"_s);
+        QVERIFY(button);
+        button->click();
+        QCOMPARE(asked.size(), 1);
     }
 
     void droppingAnEventFile_opensIt_otherFilesAreNotTaken()

@@ -5,6 +5,7 @@
 
 #include "AttendeeFilterModel.h"
 #include "AttendeeTableModel.h"
+#include "storage/ChangeListener.h"
 #include "storage/EventFile.h"
 #include "storage/StorageError.h"
 
@@ -79,6 +80,14 @@ AttendeesPage::AttendeesPage(EventFile &event, const Clock &clock, QWidget *pare
     m_pollTimer = new QTimer(this);
     m_pollTimer->setInterval(PollIntervalMs);
     connect(m_pollTimer, &QTimer::timeout, this, &AttendeesPage::pollForChanges);
+    // A shared event's server says when anybody committed: no polling, and
+    // the rows follow at once (a burst of notifications is one background read).
+    if (ChangeListener *listener = m_event.database().changeListener()) {
+        connect(listener, &ChangeListener::changed, this, [this] {
+            if (isVisible() && m_loaded)
+                pollForChanges();
+        });
+    }
 
     // Rows read on a worker thread (the poll) arrive here.
     connect(m_model, &AttendeeTableModel::reloaded, this, [this] {
@@ -305,7 +314,8 @@ void AttendeesPage::showEvent(QShowEvent *event)
         reload();
     else
         pollForChanges(); // catch up with what other desks did while hidden
-    m_pollTimer->start();
+    if (!m_event.database().changeListener())
+        m_pollTimer->start();
 }
 
 void AttendeesPage::hideEvent(QHideEvent *event)

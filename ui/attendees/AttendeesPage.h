@@ -25,7 +25,8 @@ class EventFile;
 // consonants, status, checked in, ticket type), sort, edit in place with
 // validation, bulk cancel/restore in one transaction, print badges or export
 // the selection, and the counts always in view. Follows other desks' writes
-// by polling the event file's data version while shown.
+// while shown: an event file by polling its data version, a shared event at
+// once from its server's change notifications.
 class AttendeesPage : public QWidget
 {
     Q_OBJECT

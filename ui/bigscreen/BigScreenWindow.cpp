@@ -6,6 +6,7 @@
 #include "ShortName.h"
 #include "common/Clock.h"
 #include "common/Phrase.h"
+#include "storage/ChangeListener.h"
 #include "storage/EventFile.h"
 #include "storage/StorageError.h"
 
@@ -101,7 +102,19 @@ BigScreenWindow::BigScreenWindow(EventFile &event, QWidget *parent)
     retranslate();
 
     m_pollTimer->setInterval(PollIntervalMs);
-    connect(m_pollTimer, &QTimer::timeout, this, &BigScreenWindow::checkForChanges);
+    connect(m_pollTimer, &QTimer::timeout, this, &BigScreenWindow::tick);
+    // A shared event's server announces every commit (a kiosk anywhere): read
+    // then, once per burst of notifications.
+    if (ChangeListener *listener = m_event.database().changeListener()) {
+        m_liveRefresh = new QTimer(this);
+        m_liveRefresh->setSingleShot(true);
+        m_liveRefresh->setInterval(0);
+        connect(m_liveRefresh, &QTimer::timeout, this, [this] {
+            if (isVisible())
+                checkForChanges();
+        });
+        connect(listener, &ChangeListener::changed, m_liveRefresh, qOverload<>(&QTimer::start));
+    }
     refresh();
     updateClock();
 }
@@ -280,7 +293,9 @@ void BigScreenWindow::refresh()
         m_dataVersion = m_event.database().dataVersion();
         display(BigScreenSnapshot::read(m_event.store()));
         m_statusLabel->hide();
+        m_readFailed = false;
     } catch (const StorageError &error) {
+        m_readFailed = true;
         qWarning("Big screen: %s", qPrintable(error.detail().isEmpty() ? error.message() : error.detail()));
         m_statusLabel->setText(tr("Cannot read the event file: %1").arg(error.message()));
         m_statusLabel->show();
@@ -288,9 +303,19 @@ void BigScreenWindow::refresh()
     m_lastRefreshNs = timer.nsecsElapsed();
 }
 
-void BigScreenWindow::checkForChanges()
+// Once a second: the clock, and an event file's data version. A shared
+// event's changes are announced instead; only a failed read is tried again.
+void BigScreenWindow::tick()
 {
     updateClock();
+    if (!m_liveRefresh)
+        checkForChanges();
+    else if (m_readFailed)
+        refresh();
+}
+
+void BigScreenWindow::checkForChanges()
+{
     try {
         if (m_event.database().dataVersion() == m_dataVersion)
             return;
@@ -418,6 +443,7 @@ void BigScreenWindow::resizeEvent(QResizeEvent *event)
 void BigScreenWindow::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    updateClock();
     checkForChanges(); // whatever happened while hidden
     m_pollTimer->start();
 }

@@ -25,7 +25,8 @@ class EventFile;
 // Live without heavy polling: once a second it asks SQLite whether another
 // connection committed (PRAGMA data_version) and reads only then. Writes made
 // through the same connection (a kiosk in this process) do not change that
-// number: connect them to refresh().
+// number: connect them to refresh(). A shared event is not polled: its
+// server's notification of a commit (any kiosk, this one too) reads at once.
 class BigScreenWindow : public QWidget
 {
     Q_OBJECT
@@ -66,6 +67,7 @@ private:
     void buildLayout();
     void retranslate();
     void applyScale();
+    void tick();
     void checkForChanges();
     void updateClock();
     void display(const BigScreenSnapshot &snapshot);
@@ -84,7 +86,9 @@ private:
     qint64 m_lastRefreshNs = 0;
     bool m_hasShownData = false;
     QSet<qint64> m_winnersSeen;   // bingos already on screen: only new ones glow
-    QTimer *m_pollTimer = nullptr;
+    QTimer *m_pollTimer = nullptr;      // the clock; an event file's data version
+    QTimer *m_liveRefresh = nullptr;    // a shared event: one read per burst of notifications
+    bool m_readFailed = false;
 
     QLabel *m_eventNameLabel = nullptr;
     BigScreenHeading *m_titleLabel = nullptr;

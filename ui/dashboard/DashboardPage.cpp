@@ -85,17 +85,28 @@ DashboardPage::DashboardPage(EventFile &event, QString deskName, const Clock &cl
     m_reader->moveToThread(&m_readerThread);
     connect(&m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
     connect(m_reader, &DashboardReader::snapshotRead, this, [this](const DashboardSnapshot &snapshot) {
-        m_readInFlight = false;
         QElapsedTimer timer;
         timer.start();
         display(snapshot);
         m_statusLabel->hide();
         m_lastDisplayNs = timer.nsecsElapsed();
+        readFinished();
     });
-    connect(m_reader, &DashboardReader::unchanged, this, [this] { m_readInFlight = false; });
+    connect(m_reader, &DashboardReader::unchanged, this, &DashboardPage::readFinished);
     connect(m_reader, &DashboardReader::readFailed, this, [this](const QString &message) {
-        m_readInFlight = false;
         showReadError(message);
+        readFinished();
+        // A shared event's reader listens again once it reads again: try later.
+        if (m_event.database().isShared())
+            QTimer::singleShot(RetryAfterFailureMs, this, [this] {
+                if (isVisible())
+                    checkForChanges();
+            });
+    });
+    // A shared event: the reader's connection hears every commit; read then.
+    connect(m_reader, &DashboardReader::eventChanged, this, [this] {
+        if (isVisible())
+            checkForChanges();
     });
     m_readerThread.start();
 }
@@ -262,13 +273,24 @@ void DashboardPage::showReadError(const QString &message)
     m_statusLabel->show();
 }
 
-// Asks the worker to read if anybody committed; one request at a time.
+// Asks the worker to read if anybody committed; one request at a time, and
+// one more after it when something changed meanwhile.
 void DashboardPage::checkForChanges()
 {
-    if (m_readInFlight)
+    if (m_readInFlight) {
+        m_readAgain = true;
         return;
+    }
     m_readInFlight = true;
+    m_readAgain = false;
     QMetaObject::invokeMethod(m_reader, &DashboardReader::readIfChanged, Qt::QueuedConnection);
+}
+
+void DashboardPage::readFinished()
+{
+    m_readInFlight = false;
+    if (m_readAgain && isVisible())
+        checkForChanges();
 }
 
 void DashboardPage::display(const DashboardSnapshot &snapshot)
@@ -390,7 +412,8 @@ void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     checkForChanges(); // whatever happened while hidden
-    m_pollTimer->start();
+    if (!m_event.database().isShared())
+        m_pollTimer->start(); // a shared event's changes are announced (see the reader)
 }
 
 void DashboardPage::hideEvent(QHideEvent *event)

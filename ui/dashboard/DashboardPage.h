@@ -38,13 +38,16 @@ class WinnersModel;
 // DashboardReader on a worker thread (its own read-only connection) asks
 // SQLite whether anybody committed (PRAGMA data_version; this app's own
 // desk and prize handovers included) and reads only then; the page just draws
-// what arrives. refresh() reads at once on the page's own connection.
+// what arrives. A shared event is not polled: the reader's connection hears
+// the server's notification of each commit and the page asks for a read at
+// once. refresh() reads at once on the page's own connection.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
 
 public:
     static constexpr int PollIntervalMs = 1000;
+    static constexpr int RetryAfterFailureMs = 3000; // a shared event whose server was out of reach
     static constexpr int WideLayoutWidth = 1700; // three charts a row from here
 
     DashboardPage(EventFile &event, QString deskName, const Clock &clock = Clock::system(),
@@ -84,6 +87,7 @@ private:
     void arrangeCharts();
     void retranslate();
     void checkForChanges();
+    void readFinished();
     void showReadError(const QString &message);
     void display(const DashboardSnapshot &snapshot);
     void saveChart(ChartPanel *chart);
@@ -97,6 +101,7 @@ private:
     DashboardReader *m_reader = nullptr;  // lives in m_readerThread
     QThread m_readerThread;
     bool m_readInFlight = false;
+    bool m_readAgain = false;   // something changed while a read was under way
     qint64 m_lastRefreshNs = 0;
     qint64 m_lastDisplayNs = 0;
     int m_chartColumns = 0;

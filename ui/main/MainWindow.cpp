@@ -18,7 +18,10 @@
 #include "importing/ImportWizard.h"
 #include "setup/EventSetupDialog.h"
 #include "kiosk/KioskWindow.h"
+#include "start/OpenSharedEventDialog.h"
+#include "storage/ChangeListener.h"
 #include "storage/EventFile.h"
+#include "storage/ServerAddress.h"
 #include "storage/StorageError.h"
 
 #include <QAction>
@@ -43,6 +46,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -103,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_startPage = new StartPage;
     connect(m_startPage, &StartPage::newEventRequested, this, &MainWindow::chooseNewEventFile);
     connect(m_startPage, &StartPage::openOtherRequested, this, &MainWindow::chooseEventFile);
+    connect(m_startPage, &StartPage::openSharedRequested, this, &MainWindow::chooseSharedEvent);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoEvent);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openEventAs);
     m_pages->addWidget(m_startPage);
@@ -115,6 +120,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setInterval(2000);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
+    // A shared event's server says when anybody committed; the notifications
+    // of one burst (ten desks scanning) come to one refresh.
+    m_liveRefresh = new QTimer(this);
+    m_liveRefresh->setSingleShot(true);
+    m_liveRefresh->setInterval(0);
+    connect(m_liveRefresh, &QTimer::timeout, this, &MainWindow::refreshCounts);
 }
 
 MainWindow::~MainWindow()
@@ -127,6 +138,8 @@ void MainWindow::buildMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     withShortcut(QKeySequence::New, fileMenu->addAction(tr("&New Event…"), this, &MainWindow::chooseNewEventFile));
     withShortcut(QKeySequence::Open, fileMenu->addAction(tr("&Open Event…"), this, &MainWindow::chooseEventFile));
+    withShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                 fileMenu->addAction(tr("Open &Shared Event…"), this, &MainWindow::chooseSharedEvent));
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fileMenu->addAction(tr("Open &Demo Event"), this, &MainWindow::openDemoEvent);
@@ -140,8 +153,9 @@ void MainWindow::buildMenus()
                                    eventMenu->addAction(tr("&Import Attendees…"), this, [this] { showImportWizard(); }));
     m_exportMenu = eventMenu->addMenu(tr("&Export"));
     eventMenu->addSeparator();
-    m_eventActions << eventMenu->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
-    m_eventActions << eventMenu->addAction(tr("&Restore from Backup…"), this, &MainWindow::showRestoreDialog);
+    eventMenu->setToolTipsVisible(true); // why backups are off for a shared event
+    m_backUpAction = eventMenu->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
+    m_restoreAction = eventMenu->addAction(tr("&Restore from Backup…"), this, &MainWindow::showRestoreDialog);
 
     QMenu *modeMenu = menuBar()->addMenu(tr("&Mode"));
     m_eventActions << withShortcut(QKeySequence(Qt::CTRL | Qt::Key_1),
@@ -194,14 +208,27 @@ void MainWindow::updateActions()
     for (QAction *action : std::as_const(m_eventActions))
         action->setEnabled(m_event != nullptr);
     m_exportMenu->setEnabled(m_event != nullptr);
+    // Snapshots copy an event file; a shared event lives on its server.
+    const bool shared = m_event && m_event->database().isShared();
+    const QString why = shared ? tr("A shared event is kept on its server: back it up there, or take a copy "
+                                    "with mannam pull.")
+                               : QString();
+    for (QAction *action : {m_backUpAction, m_restoreAction}) {
+        action->setEnabled(m_event && !shared);
+        action->setToolTip(why.isEmpty() ? action->text().remove(u'&') : why);
+        action->setStatusTip(why);
+    }
 }
 
 void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = AppSettings::recentEvents();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openEvent(path); });
+    for (const QString &path : recent) {
+        const QString title = ServerAddress::isServerAddress(path) ? StartPage::sharedEventTitle(path)
+                                                                   : QDir::toNativeSeparators(path);
+        m_recentMenu->addAction(title, this, [this, path] { openEvent(path); });
+    }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent events"))->setEnabled(false);
 }
@@ -287,15 +314,84 @@ QWidget *MainWindow::buildOrganizer()
 
 bool MainWindow::openEvent(const QString &path)
 {
+    const bool shared = Database::isSharedLocation(path);
+    std::unique_ptr<EventFile> event;
     try {
-        auto event = EventFile::open(path);
-        releaseEvent(); // everything that works on the event being replaced
-        m_event = std::move(event);
+        // Reaching a server can take a few seconds (its connect timeout).
+        if (shared)
+            QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restoreCursor = qScopeGuard([shared] {
+            if (shared)
+                QGuiApplication::restoreOverrideCursor();
+        });
+        event = EventFile::open(path);
     } catch (const StorageError &error) {
-        showError(tr("Cannot open the event"), error.message());
-        return false;
+        if (shared && OpenSharedEventDialog::isPasswordRefusal(error))
+            event = askPasswordAndOpen(path, error.message());
+        else
+            showError(tr("Cannot open the event"), error.message());
+        if (!event)
+            return false;
     }
-    AppSettings::rememberRecentEvent(path); // the start page reads it when it is shown again
+    adoptEvent(std::move(event));
+    return true;
+}
+
+// The server turned the password down (or got none): ask for it with
+// everything else filled in, until it opens or the organizer gives up.
+std::unique_ptr<EventFile> MainWindow::askPasswordAndOpen(const QString &address, const QString &refusal)
+{
+    OpenSharedEventDialog dialog(this);
+    if (const std::optional<ServerAddress> server = ServerAddress::parse(address))
+        dialog.setAddress(*server);
+    dialog.setModeChoiceVisible(false); // the mode was chosen already
+    dialog.showProblem(refusal, true);
+    return openThroughDialog(dialog);
+}
+
+// Runs the shared-event dialog until its event opens or it is cancelled; a
+// failure is shown in the dialog with everything typed kept.
+std::unique_ptr<EventFile> MainWindow::openThroughDialog(OpenSharedEventDialog &dialog)
+{
+    for (;;) {
+        dialog.setResult(QDialog::Rejected);
+        runDialog(dialog);
+        if (dialog.result() != QDialog::Accepted)
+            return nullptr;
+        try {
+            QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+            const auto restoreCursor = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
+            return EventFile::open(dialog.addressText());
+        } catch (const StorageError &error) {
+            dialog.showProblem(error.message(), OpenSharedEventDialog::isPasswordRefusal(error));
+        }
+    }
+}
+
+bool MainWindow::chooseSharedEvent()
+{
+    OpenSharedEventDialog dialog(this);
+    const QStringList recent = AppSettings::recentEvents();
+    for (const QString &path : recent) {
+        if (const std::optional<ServerAddress> server = ServerAddress::parse(path)) {
+            dialog.setAddress(*server); // most desks join the same event again
+            break;
+        }
+    }
+    std::unique_ptr<EventFile> event = openThroughDialog(dialog);
+    if (!event)
+        return false;
+    adoptEvent(std::move(event));
+    return enterMode(dialog.mode());
+}
+
+void MainWindow::adoptEvent(std::unique_ptr<EventFile> event)
+{
+    m_refreshTimer->stop();
+    m_liveRefresh->stop();
+    releaseEvent(); // everything that works on the event being replaced
+    m_event = std::move(event);
+    rememberAsRecent(); // the start page reads it when it is shown again
 
     m_attendeesPage = new AttendeesPage(*m_event);
     m_dashboardPage = new DashboardPage(*m_event, AppSettings::deskName());
@@ -307,20 +403,46 @@ bool MainWindow::openEvent(const QString &path)
             &ExportActions::exportAttendees);
     connect(m_attendeesPage, &AttendeesPage::printBadgesRequested, m_exports.get(), &ExportActions::printBadgeSheet);
 
-    m_snapshots = std::make_unique<SnapshotScheduler>(m_event->path());
-    connect(m_snapshots.get(), &SnapshotScheduler::snapshotFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Backup failed: %1").arg(message));
-    });
-    connect(m_snapshots.get(), &SnapshotScheduler::snapshotTaken, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("Backup saved: %1").arg(QDir::toNativeSeparators(path)), 5000);
-    });
-    m_snapshots->start();
+    if (!m_event->database().isShared()) {
+        m_snapshots = std::make_unique<SnapshotScheduler>(m_event->path());
+        connect(m_snapshots.get(), &SnapshotScheduler::snapshotFailed, this, [this](const QString &message) {
+            statusBar()->showMessage(tr("Backup failed: %1").arg(message));
+        });
+        connect(m_snapshots.get(), &SnapshotScheduler::snapshotTaken, this, [this](const QString &path) {
+            statusBar()->showMessage(tr("Backup saved: %1").arg(QDir::toNativeSeparators(path)), 5000);
+        });
+        m_snapshots->start();
+    }
 
     showEventDetails();
     updateActions();
     showOrganizer();
-    m_refreshTimer->start();
-    return true;
+    followChanges();
+}
+
+// The overview follows other desks: a shared event's notifications at once,
+// an event file's data version every two seconds.
+void MainWindow::followChanges()
+{
+    if (ChangeListener *listener = m_event->database().changeListener())
+        connect(listener, &ChangeListener::changed, m_liveRefresh, qOverload<>(&QTimer::start));
+    else
+        m_refreshTimer->start();
+}
+
+// A shared event is remembered with its name (the start page lists it
+// without connecting) and never with a password (AppSettings drops it).
+void MainWindow::rememberAsRecent()
+{
+    QString sharedName;
+    if (m_event->database().isShared()) {
+        try {
+            sharedName = m_event->store().eventInfo().name;
+        } catch (const StorageError &) {
+            // listed by its address alone
+        }
+    }
+    AppSettings::rememberRecentEvent(m_event->path(), sharedName);
 }
 
 bool MainWindow::createEvent(const QString &path)
@@ -347,6 +469,7 @@ bool MainWindow::createEvent(const QString &path)
 void MainWindow::closeCurrentEvent()
 {
     m_refreshTimer->stop();
+    m_liveRefresh->stop();
     releaseEvent();
     updateActions();
     setWindowTitle(tr("Mannam"));
@@ -355,8 +478,11 @@ void MainWindow::closeCurrentEvent()
 
 bool MainWindow::openEventAs(const QString &path, WorkMode mode)
 {
-    if (!openEvent(path))
-        return false;
+    return openEvent(path) && enterMode(mode);
+}
+
+bool MainWindow::enterMode(WorkMode mode)
+{
     switch (mode) {
     case WorkMode::Organizer:
         showOrganizer();
@@ -378,9 +504,18 @@ void MainWindow::showEventDetails()
         details << info.venue;
     if (info.startsAt.isValid())
         details << QLocale().toString(info.startsAt.toLocalTime(), QLocale::LongFormat);
-    details << QFileInfo(m_event->path()).fileName();
+    const std::optional<ServerAddress> server =
+            m_event->database().isShared() ? ServerAddress::parse(m_event->path()) : std::nullopt;
+    if (server)
+        details << tr("%1 (shared)").arg(server->displayName());
+    else
+        details << QFileInfo(m_event->path()).fileName();
     m_eventDetailsLabel->setText(details.join(u"  ·  "_s));
-    setWindowTitle(tr("%1 — Mannam").arg(info.name));
+    // Which event, and for a shared one where: a desk may know several servers.
+    if (server)
+        setWindowTitle(tr("%1 — %2 — Mannam").arg(info.name, server->displayName()));
+    else
+        setWindowTitle(tr("%1 — Mannam").arg(info.name));
 }
 
 void MainWindow::refreshCounts()
@@ -435,6 +570,8 @@ void MainWindow::showEventSetup()
         return;
     EventSetupDialog dialog(*m_event, AppSettings::deskName(), this);
     runDialog(dialog);
+    if (m_event->database().isShared())
+        rememberAsRecent(); // its name may have changed
     showEventDetails();
     refreshCounts();
 }
@@ -460,7 +597,7 @@ void MainWindow::backUpNow()
 
 void MainWindow::showRestoreDialog()
 {
-    if (!m_event)
+    if (!m_event || m_event->database().isShared())
         return;
     RestoreDialog dialog(m_event->path(), this);
     runDialog(dialog);

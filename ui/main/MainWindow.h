@@ -23,6 +23,7 @@ class DeskWindow;
 class EventFile;
 class ExportActions;
 class KioskWindow;
+class OpenSharedEventDialog;
 class RecentScansTable;
 class SnapshotScheduler;
 
@@ -38,8 +39,14 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens an event file; on failure shows why and keeps the current event.
+    // Opens an event file or a shared event's postgresql:// address; on
+    // failure shows why and keeps the current event. A shared event whose
+    // server wants a password (none given, or a wrong one) asks for it in the
+    // shared-event dialog, filled in with the address.
     bool openEvent(const QString &path);
+    // File → Open Shared Event…: the dialog (filled in with the newest shared
+    // recent event), then the event in the mode chosen there.
+    bool chooseSharedEvent();
     // Creates a new event file at `path` (never over an existing file), opens
     // it and shows the setup dialog.
     bool createEvent(const QString &path);
@@ -87,7 +94,7 @@ public:
     std::function<QString()> askNewEventPath;
     // Asks which event file to open (empty = cancelled); tests replace it.
     std::function<QString()> askEventToOpen;
-    // Runs a dialog of the organizer (setup, import, restore). Tests replace it
+    // Runs a dialog of the organizer (setup, import, restore, shared event). Tests replace it
     // to drive the dialog without a nested event loop.
     std::function<void(QDialog &dialog)> runDialog;
 
@@ -105,6 +112,12 @@ private:
     void updateActions();
     void fillRecentMenu();
     void chooseEventFile();
+    std::unique_ptr<EventFile> askPasswordAndOpen(const QString &address, const QString &refusal);
+    std::unique_ptr<EventFile> openThroughDialog(OpenSharedEventDialog &dialog);
+    void adoptEvent(std::unique_ptr<EventFile> event);
+    bool enterMode(WorkMode mode);
+    void rememberAsRecent();
+    void followChanges();
     void chooseNewEventFile();
     void openDemoEvent();
     void showAbout();
@@ -128,7 +141,8 @@ private:
     QLabel *m_meetingsLabel = nullptr;
     QLabel *m_winnersLabel = nullptr;
     RecentScansTable *m_recentScansTable = nullptr;
-    QTimer *m_refreshTimer = nullptr;
+    QTimer *m_refreshTimer = nullptr;   // an event file: polls other desks' writes
+    QTimer *m_liveRefresh = nullptr;    // a shared event: one refresh per burst of notifications
     QStackedWidget *m_pages = nullptr;
     StartPage *m_startPage = nullptr;
     QTabWidget *m_organizer = nullptr;
@@ -140,6 +154,8 @@ private:
     BigScreenWindow *m_bigScreen = nullptr; // top-level, owned here
     QMenu *m_recentMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
+    QAction *m_backUpAction = nullptr;      // event files only: a server keeps its own
+    QAction *m_restoreAction = nullptr;
     QList<QAction *> m_eventActions;        // enabled only with an event open
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/AppSettings.h"
 #include "storage/EventFile.h"
+#include "storage/ServerAddress.h"
 #include "storage/StorageError.h"
 
 #include <QDir>
@@ -17,6 +18,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +38,23 @@ QPushButton *bigButton(const QString &text, const QString &objectName)
     font.setPointSizeF(font.pointSizeF() * 1.15);
     button->setFont(font);
     return button;
+}
+
+// Room for every line of a recent event, whatever script it is in: a Hangul
+// line is drawn in a fallback font with taller lines than the list's own, and
+// the list would otherwise cut the item's second line off.
+QSize recentItemSize(const QListWidgetItem &item, const QFont &font)
+{
+    QFont hangul(font);
+    hangul.setFamilies({u"Noto Sans CJK KR"_s, u"Noto Sans KR"_s, u"Malgun Gothic"_s, u"Apple SD Gothic Neo"_s});
+    const QFontMetrics latin(font);
+    const int lineHeight = std::max(latin.lineSpacing(), QFontMetrics(hangul).lineSpacing());
+    const QStringList lines = item.text().split(u'\n');
+    int width = 0;
+    for (const QString &line : lines)
+        width = std::max(width, std::max(latin.horizontalAdvance(line), QFontMetrics(hangul).horizontalAdvance(line)));
+    constexpr int Padding = 8;
+    return QSize(width + 2 * Padding, int(lines.size()) * lineHeight + Padding);
 }
 
 QString localFileOf(const QMimeData *mime)
@@ -63,9 +83,12 @@ StartPage::StartPage(QWidget *parent)
 
     QPushButton *newButton = bigButton(tr("New Event…"), u"newEventButton"_s);
     QPushButton *openButton = bigButton(tr("Open Event…"), u"openEventButton"_s);
+    QPushButton *openSharedButton = bigButton(tr("Open Shared Event…"), u"openSharedEventButton"_s);
+    openSharedButton->setToolTip(tr("Join an event that several desks share on a PostgreSQL server."));
     QPushButton *demoButton = bigButton(tr("Try the Demo Event"), u"demoEventButton"_s);
     connect(newButton, &QPushButton::clicked, this, &StartPage::newEventRequested);
     connect(openButton, &QPushButton::clicked, this, &StartPage::openOtherRequested);
+    connect(openSharedButton, &QPushButton::clicked, this, &StartPage::openSharedRequested);
     connect(demoButton, &QPushButton::clicked, this, &StartPage::demoRequested);
     auto *dropHint = new QLabel(tr("You can also drop an event file (.mannam) here."));
     dropHint->setWordWrap(true);
@@ -78,6 +101,7 @@ StartPage::StartPage(QWidget *parent)
     left->addSpacing(24);
     left->addWidget(newButton);
     left->addWidget(openButton);
+    left->addWidget(openSharedButton);
     left->addWidget(demoButton);
     left->addSpacing(12);
     left->addWidget(dropHint);
@@ -144,8 +168,29 @@ bool StartPage::isEventFile(const QString &path)
     return info.isFile() && info.suffix().compare(u"mannam"_s, Qt::CaseInsensitive) == 0;
 }
 
+QString StartPage::sharedEventTitle(const QString &address)
+{
+    const std::optional<ServerAddress> server = ServerAddress::parse(address);
+    const QString where = server ? server->displayName() : address;
+    const QString name = AppSettings::sharedEventName(address);
+    return name.isEmpty() ? tr("%1 (shared)").arg(where) : tr("%1 — %2 (shared)").arg(name, where);
+}
+
+// A shared event is listed without connecting: the server may be out of
+// reach from here, or want a password that is asked only when it is opened.
+QListWidgetItem *StartPage::makeSharedItem(const QString &address) const
+{
+    auto *item = new QListWidgetItem;
+    item->setData(PathRole, address);
+    item->setText(u"%1\n%2"_s.arg(sharedEventTitle(address), address));
+    item->setToolTip(tr("A shared event on a PostgreSQL server: %1").arg(address));
+    return item;
+}
+
 QListWidgetItem *StartPage::makeRecentItem(const QString &path) const
 {
+    if (ServerAddress::isServerAddress(path))
+        return makeSharedItem(path);
     const QFileInfo file(path);
     const QString where = QDir::toNativeSeparators(file.absoluteFilePath());
     auto *item = new QListWidgetItem;
@@ -178,8 +223,11 @@ void StartPage::reloadRecentEvents()
 {
     m_recentList->clear();
     const QStringList recent = AppSettings::recentEvents();
-    for (const QString &path : recent)
-        m_recentList->addItem(makeRecentItem(path));
+    for (const QString &path : recent) {
+        QListWidgetItem *item = makeRecentItem(path);
+        item->setSizeHint(recentItemSize(*item, m_recentList->font()));
+        m_recentList->addItem(item);
+    }
     if (recent.isEmpty()) {
         auto *hint = new QListWidgetItem(tr("No events opened on this machine yet."));
         hint->setFlags(Qt::NoItemFlags);

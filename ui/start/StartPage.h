@@ -13,7 +13,8 @@ namespace mannam {
 enum class WorkMode { Organizer, Desk, Kiosk };
 
 // The first screen: create an event, open one (recent files, a file dialog or
-// a file dropped on it), or try the demo, and choose the mode to open it in.
+// a file dropped on it, or a shared event on a server), or try the demo, and
+// choose the mode to open it in.
 class StartPage : public QWidget
 {
     Q_OBJECT
@@ -26,10 +27,14 @@ public:
 
     // Whether a dropped file is something the start page opens.
     static bool isEventFile(const QString &path);
+    // "Name — database on host (shared)" for a shared event's address, with
+    // the name it had when last opened here (read without connecting).
+    static QString sharedEventTitle(const QString &address);
 
 signals:
     void newEventRequested();
     void openOtherRequested();
+    void openSharedRequested();
     void demoRequested();
     void openRequested(const QString &path, mannam::WorkMode mode);
 
@@ -43,6 +48,7 @@ private:
     void updateModeButtons();
     void forgetSelected();
     QListWidgetItem *makeRecentItem(const QString &path) const;
+    QListWidgetItem *makeSharedItem(const QString &address) const;
 
     QListWidget *m_recentList = nullptr;
     QPushButton *m_organizerButton = nullptr;
