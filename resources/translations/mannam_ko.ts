@@ -20,10 +20,6 @@
         <translation>등록 데스크를 엽니다.</translation>
     </message>
     <message>
-        <source>Event file (.mannam).</source>
-        <translation>행사 파일(.mannam).</translation>
-    </message>
-    <message>
         <source>Cannot open the event</source>
         <translation>행사를 열 수 없습니다</translation>
     </message>
@@ -38,6 +34,10 @@
     <message>
         <source>Run the desk or the kiosk on a video file instead of a camera.</source>
         <translation>카메라 대신 동영상 파일로 데스크나 키오스크를 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Event file (.mannam), or a shared event&apos;s address (postgresql://USER@HOST:PORT/DB).</source>
+        <translation>행사 파일(.mannam) 또는 공유 행사의 주소(postgresql://USER@HOST:PORT/DB).</translation>
     </message>
 </context>
 <context>
@@ -156,6 +156,14 @@
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>가져오기를 취소했습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Line 1 has %1 columns; a registration export has at most %2. Is this the right file?</source>
+        <translation>1행에 열이 %1개 있습니다. 등록 내보내기 파일의 열은 최대 %2개입니다. 올바른 파일인가요?</translation>
+    </message>
+    <message>
+        <source>the %1 is %2 characters long; at most %3 are read</source>
+        <translation>%1 값이 %2자로 너무 깁니다(최대 %3자까지 읽음)</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1192,11 @@
   mannam meet EVENT CODE_A CODE_B [--kiosk NAME]    record that two people met (bingo)
   mannam prize EVENT CODE [--by NAME]               record a bingo prize handed over
   mannam decode IMAGE...                            print the code in each image (or &quot;no code&quot;)
+  mannam publish EVENT postgresql://USER@HOST[:PORT]/DB   copy an event file to an empty database
+                                                    on a server, for several desks to share
+  mannam pull postgresql://USER@HOST[:PORT]/DB EVENT      take a local copy of a shared event
+  (EVENT may be a postgresql:// address wherever an event file is read or written;
+  the password comes from the address, PGPASSWORD or ~/.pgpass and is never printed)
   mannam EVENT --desk | --video FILE                open the registration desk (camera or video)
   mannam EVENT --kiosk [--video FILE]               open the bingo kiosk, full screen (organizer PIN leaves)
   mannam EVENT --big-screen                         open the bingo big screen for a projector
@@ -1210,6 +1223,11 @@ prize, bingo rules), 3 bad arguments, 4 event file error, 5 input file error, 6 
   mannam meet EVENT CODE_A CODE_B [--kiosk NAME]    두 사람의 만남 기록(빙고)
   mannam prize EVENT CODE [--by NAME]               빙고 상품 전달 기록
   mannam decode IMAGE...                            각 이미지의 코드 출력(없으면 &quot;코드 없음&quot;)
+  mannam publish EVENT postgresql://USER@HOST[:PORT]/DB   행사 파일을 서버의 빈 데이터베이스로 복사
+                                                    (여러 데스크가 함께 쓰도록)
+  mannam pull postgresql://USER@HOST[:PORT]/DB EVENT      공유 행사의 로컬 사본 만들기
+  (행사 파일을 읽거나 쓰는 곳에는 postgresql:// 주소도 쓸 수 있습니다.
+  비밀번호는 주소, PGPASSWORD, ~/.pgpass에서 가져오며 절대 출력되지 않습니다)
   mannam EVENT --desk | --video FILE                등록 데스크 열기(카메라 또는 동영상)
   mannam EVENT --kiosk [--video FILE]               빙고 키오스크를 전체 화면으로 열기(운영진 PIN으로 종료)
   mannam EVENT --big-screen                         프로젝터용 빙고 대형 화면 열기
@@ -1218,6 +1236,26 @@ prize, bingo rules), 3 bad arguments, 4 event file error, 5 input file error, 6 
 종료 코드: 0 완료(checkin: 입장), 1 이미 체크인함, 2 거부(checkin, meet,
 prize, bingo 규칙), 3 잘못된 인수, 4 행사 파일 오류, 5 입력 파일 오류, 6 출력 오류.
 </translation>
+    </message>
+    <message>
+        <source>publish: give the event file and the server address.</source>
+        <translation>publish: 행사 파일과 서버 주소를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>pull: give the server address and the new event file.</source>
+        <translation>pull: 서버 주소와 새 행사 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Published to %1: %2 attendees, %3 scans, %4 meetings.</source>
+        <translation>%1에 게시했습니다: 참가자 %2명, 스캔 %3건, 만남 %4건.</translation>
+    </message>
+    <message>
+        <source>Pulled into %1: %2 attendees, %3 scans, %4 meetings.</source>
+        <translation>%1(으)로 가져왔습니다: 참가자 %2명, 스캔 %3건, 만남 %4건.</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 admitted offline at %2 at %3; the server had them already (%4).</source>
+        <translation>충돌: %1 님이 오프라인 상태에서 %3에 %2에서 입장 처리되었지만, 서버에는 이미 기록이 있었습니다(%4).</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1498,46 @@ prize, bingo 규칙), 3 잘못된 인수, 4 행사 파일 오류, 5 입력 파�
         <source>%1 is locked by another program that is writing to it. Close it there or try again in a moment.</source>
         <translation>다른 프로그램이 %1에 쓰는 중이라 잠겨 있습니다. 그 프로그램에서 파일을 닫거나 잠시 후 다시 시도하세요.</translation>
     </message>
+    <message>
+        <source>The database %1 already holds a Mannam event. Open it, or create an empty database for the new event.</source>
+        <translation>데이터베이스 %1에는 이미 Mannam 행사가 있습니다. 그 행사를 열거나, 새 행사용 빈 데이터베이스를 만드세요.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Mannam event. Publish one to it first (mannam publish EVENT.mannam %2).</source>
+        <translation>데이터베이스 %1에 Mannam 행사가 없습니다. 먼저 행사를 게시하세요(mannam publish EVENT.mannam %2).</translation>
+    </message>
+    <message>
+        <source>The shared event %1 was written by a newer version of Mannam (format %2; this version reads up to %3). Update Mannam to open it.</source>
+        <translation>공유 행사 %1은(는) 더 새로운 Mannam 버전으로 기록되었습니다(형식 %2, 이 버전은 %3까지 읽음). 열려면 Mannam을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The shared event %1 uses an older format (%2). Pull it into a file, and publish that file to a new database.</source>
+        <translation>공유 행사 %1은(는) 이전 형식(%2)입니다. 파일로 가져온(pull) 뒤 그 파일을 새 데이터베이스에 게시하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server of %1: %2</source>
+        <translation>%1의 서버에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The server refused user %1: the password is wrong or missing.</source>
+        <translation>서버가 사용자 %1을(를) 거부했습니다: 비밀번호가 틀렸거나 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no database %1 on %2 (or no user %3). Create it first, then publish the event to it.</source>
+        <translation>%2에 데이터베이스 %1이(가) 없습니다(또는 사용자 %3이(가) 없습니다). 먼저 만든 뒤 행사를 게시하세요.</translation>
+    </message>
+    <message>
+        <source>A shared event is copied with mannam pull, not as a snapshot.</source>
+        <translation>공유 행사는 스냅숏이 아니라 mannam pull로 복사합니다.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 cannot be opened. Free some space and try again.</source>
+        <translation>디스크가 가득 찼습니다: %1을(를) 열 수 없습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is in a read-only folder and was not closed cleanly. Copy it together with its -wal file to a folder you can write to.</source>
+        <translation>%1은(는) 읽기 전용 폴더에 있고 정상적으로 닫히지 않았습니다. -wal 파일과 함께 쓰기 가능한 폴더로 복사하세요.</translation>
+    </message>
 </context>
 <context>
     <name>mannam::DemoEvent</name>
@@ -1501,6 +1579,13 @@ prize, bingo 규칙), 3 잘못된 인수, 4 행사 파일 오류, 5 입력 파�
     <message>
         <source>Desk %1</source>
         <translation>데스크 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mannam::DeskSession</name>
+    <message>
+        <source>Walk-ins need the server, which cannot be reached: note the person&apos;s name and register them when the desk is back online.</source>
+        <translation>현장 등록은 서버가 필요한데 서버에 연결할 수 없습니다: 이름을 적어 두었다가 데스크가 다시 연결되면 등록하세요.</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1705,24 @@ prize, bingo 규칙), 3 잘못된 인수, 4 행사 파일 오류, 5 입력 파�
     <message>
         <source>Keywords not saved: %1</source>
         <translation>키워드를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot be reached: this desk works on its own copy of the event and keeps admitting. %n scan(s) will be sent when the server is back.</source>
+        <translation>
+            <numerusform>서버에 연결할 수 없습니다: 이 데스크는 행사 사본으로 계속 입장 처리합니다. 서버가 돌아오면 스캔 %n건을 보냅니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online: %n scan(s) made offline sent to the server.</source>
+        <translation>
+            <numerusform>다시 연결됨: 오프라인 중 스캔 %n건을 서버로 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online: %n scan(s) sent. Admitted at another desk meanwhile (kept as conflicts for the organizer): %1</source>
+        <translation>
+            <numerusform>다시 연결됨: 스캔 %n건을 보냈습니다. 그사이 다른 데스크에서 입장한 사람(주최자용 충돌 기록으로 보관): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3178,22 @@ prize, bingo 규칙), 3 잘못된 인수, 4 행사 파일 오류, 5 입력 파�
         <source>Drop an event file (.mannam), or open an event before dropping a CSV to import.</source>
         <translation>행사 파일(.mannam)을 끌어다 놓으세요. CSV를 가져오려면 먼저 행사를 연 다음 끌어다 놓으세요.</translation>
     </message>
+    <message>
+        <source>Open &amp;Shared Event…</source>
+        <translation>공유 행사 열기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A shared event is kept on its server: back it up there, or take a copy with mannam pull.</source>
+        <translation>공유 행사는 서버에 보관됩니다. 서버에서 백업하거나 mannam pull로 사본을 받으세요.</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (공유)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Mannam</source>
+        <translation>%1 — %2 — Mannam</translation>
+    </message>
 </context>
 <context>
     <name>mannam::NetworkChart</name>
@@ -3102,6 +3221,105 @@ prize, bingo 규칙), 3 잘못된 인수, 4 행사 파일 오류, 5 입력 파�
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>mannam::OpenSharedEventDialog</name>
+    <message>
+        <source>Open Shared Event</source>
+        <translation>공유 행사 열기</translation>
+    </message>
+    <message>
+        <source>Connected. This is the event “%1”.</source>
+        <translation>연결되었습니다. 행사 “%1”입니다.</translation>
+    </message>
+    <message>
+        <source>A shared event lives in a PostgreSQL database that every desk and kiosk of the event connects to. Ask the organizer for its address and password.</source>
+        <translation>공유 행사는 그 행사의 모든 데스크와 키오스크가 접속하는 PostgreSQL 데이터베이스에 있습니다. 주소와 비밀번호는 운영진에게 물어보세요.</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.0.10</source>
+        <translation>예: 192.168.0.10</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>운영진</translation>
+    </message>
+    <message>
+        <source>Registration Desk</source>
+        <translation>등록 데스크</translation>
+    </message>
+    <message>
+        <source>Bingo Kiosk</source>
+        <translation>빙고 키오스크</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <source>Paste an address, or fill in the fields below.</source>
+        <translation>주소를 붙여 넣거나 아래 칸을 채우세요.</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>호스트:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>데이터베이스:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>사용자:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>Kept only while Mannam runs, never saved. Leave it empty to use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Mannam이 실행되는 동안만 기억하고 저장하지 않습니다. 비워 두면 PGPASSWORD나 ~/.pgpass를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Open as:</source>
+        <translation>열 모드:</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>연결 시험</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Enter the host name or IP address of the server.</source>
+        <translation>서버의 호스트 이름이나 IP 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the event&apos;s database.</source>
+        <translation>행사 데이터베이스의 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A database name cannot contain “/”.</source>
+        <translation>데이터베이스 이름에는 “/”를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the server.</source>
+        <translation>서버의 사용자 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name or IP address.</source>
+        <translation>“%1”은(는) 올바른 호스트 이름이나 IP 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3477,55 @@ Everything recorded after that moment leaves the event. The event as it is now i
     </message>
 </context>
 <context>
+    <name>mannam::ServerAddress</name>
+    <message>
+        <source>A shared event&apos;s address starts with postgresql://</source>
+        <translation>공유 행사의 주소는 postgresql://로 시작합니다</translation>
+    </message>
+    <message>
+        <source>This is not a valid server address. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>올바른 서버 주소가 아닙니다. postgresql://USER@HOST:PORT/DATABASE 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The server address has no host name. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>서버 주소에 호스트 이름이 없습니다. postgresql://USER@HOST:PORT/DATABASE 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The server address names no database. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>서버 주소에 데이터베이스 이름이 없습니다. postgresql://USER@HOST:PORT/DATABASE 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The server address names no user. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>서버 주소에 사용자 이름이 없습니다. postgresql://USER@HOST:PORT/DATABASE 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>포트는 1부터 65535까지의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mannam::SharedDeskLink</name>
+    <message>
+        <source>Cannot replace the local copy %1.</source>
+        <translation>로컬 사본 %1을(를) 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this desk has no local copy of the event: nothing was saved.</source>
+        <translation>서버에 연결할 수 없고 이 데스크에는 행사의 로컬 사본이 없습니다: 아무것도 저장되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>mannam::SharedEventProbe</name>
+    <message>
+        <source>The shared event could not be opened.</source>
+        <translation>공유 행사를 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>mannam::StartPage</name>
     <message>
         <source>Mannam</source>
@@ -3336,6 +3603,26 @@ Everything recorded after that moment leaves the event. The event as it is now i
         <source>No events opened on this machine yet.</source>
         <translation>이 컴퓨터에서 연 행사가 아직 없습니다.</translation>
     </message>
+    <message>
+        <source>Open Shared Event…</source>
+        <translation>공유 행사 열기…</translation>
+    </message>
+    <message>
+        <source>Join an event that several desks share on a PostgreSQL server.</source>
+        <translation>여러 데스크가 PostgreSQL 서버에서 함께 쓰는 행사에 참여합니다.</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (공유)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (shared)</source>
+        <translation>%1 — %2 (공유)</translation>
+    </message>
+    <message>
+        <source>A shared event on a PostgreSQL server: %1</source>
+        <translation>PostgreSQL 서버의 공유 행사: %1</translation>
+    </message>
 </context>
 <context>
     <name>mannam::Storage</name>
@@ -3358,6 +3645,18 @@ Everything recorded after that moment leaves the event. The event as it is now i
     <message>
         <source>Storage error: %1</source>
         <translation>저장소 오류: %1</translation>
+    </message>
+    <message>
+        <source>Publish to a server address: postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>서버 주소로 게시하세요: postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>Pull from a server address: postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>서버 주소에서 가져오세요: postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>The event&apos;s server cannot be reached: nothing was saved there.</source>
+        <translation>행사 서버에 연결할 수 없습니다: 서버에는 아무것도 저장되지 않았습니다.</translation>
     </message>
 </context>
 <context>
