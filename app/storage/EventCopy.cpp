@@ -117,8 +117,8 @@ EventCopyCounts publish(const QString &eventFile, const QString &serverAddress)
 {
     if (!Database::isSharedLocation(serverAddress))
         throw StorageError(StorageError::Kind::NotFound,
-                           QCoreApplication::translate("mannam::Storage",
-                                                       "Publish to a server address: postgresql://USER@HOST:PORT/DATABASE"));
+                           QCoreApplication::translate("mannam::Storage", "Publish to a server address: "
+                                                                          "postgresql://USER@HOST:PORT/DATABASE"));
     auto source = EventFile::openForReading(eventFile);
     EventCopyCounts counts;
     Database::create(serverAddress, [&](Database &target) { counts = copyAll(source->database(), target); });

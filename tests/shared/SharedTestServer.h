@@ -30,12 +30,7 @@ public:
         QUrl admin(adminUrl());
         const QString connection = QStringLiteral("own-server-admin");
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-            db.setHostName(admin.host());
-            db.setPort(admin.port());
-            db.setUserName(admin.userName());
-            db.setPassword(admin.password());
-            db.setDatabaseName(QStringLiteral("postgres"));
+            QSqlDatabase db = addServerConnection(connection, admin, QStringLiteral("postgres"));
             QSqlQuery create(db);
             if (!db.open() || !create.exec(QStringLiteral("CREATE DATABASE ") + name))
                 qFatal("CREATE DATABASE failed: %s", qPrintable(create.lastError().text()));

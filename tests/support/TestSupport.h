@@ -47,6 +47,18 @@ inline QString serverAdminUrl()
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 
+// A QPSQL connection (not opened) as the user of `url` to `database`.
+inline QSqlDatabase addServerConnection(const QString &connectionName, const QUrl &url, const QString &database)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setDatabaseName(database);
+    return db;
+}
+
 // An empty database on the test server, as a postgresql:// address whose
 // password is remembered in this process. Databases this process made earlier
 // are emptied and reused once nobody is connected to them (an empty
@@ -56,13 +68,7 @@ inline QString emptyServerDatabase()
     static QStringList made;
     const QString admin = QStringLiteral("mannam-test-admin");
     if (!QSqlDatabase::contains(admin)) {
-        const QUrl url(serverAdminUrl());
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), admin);
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(QStringLiteral("postgres"));
+        QSqlDatabase db = addServerConnection(admin, QUrl(serverAdminUrl()), QStringLiteral("postgres"));
         if (!db.open())
             qFatal("Cannot connect to the test server: %s", qPrintable(db.lastError().text()));
     }
@@ -88,12 +94,7 @@ inline QString emptyServerDatabase()
         // Emptied through a connection of its own (DROP SCHEMA works within one database).
         const QString reset = QStringLiteral("mannam-test-reset");
         {
-            QSqlDatabase target = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), reset);
-            target.setHostName(url.host());
-            target.setPort(url.port());
-            target.setUserName(url.userName());
-            target.setPassword(url.password());
-            target.setDatabaseName(name);
+            QSqlDatabase target = addServerConnection(reset, url, name);
             target.setConnectOptions(QStringLiteral("options='-c client_min_messages=warning'"));
             QSqlQuery drop(target);
             if (!target.open() || !drop.exec(QStringLiteral("DROP SCHEMA public CASCADE"))
