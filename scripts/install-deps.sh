@@ -28,6 +28,7 @@ test_packages=(
   appstream desktop-file-utils  # appstreamcli, desktop-file-validate: check the packaging files
   postgresql      # the shared-event tests start their own server in a temporary directory
   clang libclang-rt-14-dev  # libFuzzer targets and the AddressSanitizer/UBSan build
+  llvm            # llvm-symbolizer: sanitizer reports with function names and lines
 )
 
 wanted=("${build_packages[@]}" "${runtime_packages[@]}")

@@ -143,7 +143,7 @@ QString CommandLine::usage()
               "                                                    --contacts: one row per meeting of two people\n"
               "                                                    who both consented to share their contacts\n"
               "  mannam tickets EVENT --out DIR\n"
-              "  mannam checkin EVENT CODE... | - [--desk NAME] [--exit]\n"
+              "  mannam checkin EVENT CODE... | - [--desk NAME] [--exit] [--wait SECONDS]\n"
               "  mannam stats EVENT [--json]\n"
               "  mannam bingo EVENT [--size 0|3|4|5] [--lines N] [--free-centre on|off] [--keywords FILE.csv]\n"
               "               [--needs-checkin on|off] [--kiosk-hours HH:MM-HH:MM|always]\n"
@@ -374,16 +374,24 @@ int CommandLine::runCheckIn(const QStringList &arguments)
 {
     const QCommandLineOption desk(u"desk"_s, tr("Desk name."), u"NAME"_s, QSysInfo::machineHostName());
     const QCommandLineOption exitMode(u"exit"_s, tr("Record an exit instead of an entry."));
-    VerbParser p({desk, exitMode});
+    const QCommandLineOption wait(u"wait"_s,
+                                  tr("Seconds to wait for another desk's write on an event file before "
+                                     "giving up (default 3)."),
+                                  u"SECONDS"_s, u"3"_s);
+    VerbParser p({desk, exitMode, wait});
     QString error;
     if (!p.parse(arguments, &error))
         return usageError(error);
+    bool waitIsNumber = false;
+    const int waitSeconds = p.parser.value(wait).toInt(&waitIsNumber);
+    if (!waitIsNumber || waitSeconds < 0 || waitSeconds > 600)
+        return usageError(tr("checkin: --wait takes a number of seconds from 0 to 600."));
     QStringList codes = p.positional().mid(1);
     codes.removeIf([](const QString &code) { return code.trimmed().isEmpty(); });
     if (p.positional().size() < 2 || codes.isEmpty())
         return usageError(tr("checkin: give the event file and the code."));
 
-    auto event = EventFile::open(p.positional().constFirst());
+    auto event = EventFile::open(p.positional().constFirst(), Database::Access::ReadWrite, waitSeconds * 1000);
     CheckInService service(event->store());
     const ScanAction action = p.parser.isSet(exitMode) ? ScanAction::Exit : ScanAction::Entry;
     // Each line is printed only after its check-in is on disk, so a script

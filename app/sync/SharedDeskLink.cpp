@@ -75,6 +75,9 @@ SharedDeskLink::~SharedDeskLink()
     waitForRefresh();
     if (m_probe)
         m_probe->wait();
+    // Their finished handlers (which deleteLater them) may not have run yet.
+    delete m_refresh.data();
+    delete m_probe.data();
 }
 
 EventFile &SharedDeskLink::server()

@@ -360,9 +360,13 @@ ImportPlan AttendeeImporter::plan(const QByteArray &fileBytes, const ImportOptio
         }
         if (!candidate.ticketCode.isEmpty()) {
             const int owner = people.byCode.value(candidate.ticketCode, -1);
-            if (owner >= 0 && owner != match) {
-                line.detail = tr("code %1 already belongs to %2").arg(shown(candidate.ticketCode),
-                                                                      shown(people.people.at(owner).attendee.name));
+            // A badge code is never a ticket code, not even its owner's: the badge must not admit.
+            const bool isBadge = owner >= 0 && people.people.at(owner).attendee.badgeCode == candidate.ticketCode;
+            if (owner >= 0 && (owner != match || isBadge)) {
+                const QString ownerName = shown(people.people.at(owner).attendee.name);
+                line.detail = isBadge ? tr("code %1 is the badge code of %2, not a ticket code")
+                                                .arg(shown(candidate.ticketCode), ownerName)
+                                      : tr("code %1 already belongs to %2").arg(shown(candidate.ticketCode), ownerName);
                 plan.lines << line;
                 continue;
             }

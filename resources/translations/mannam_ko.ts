@@ -165,6 +165,10 @@
         <source>the %1 is %2 characters long; at most %3 are read</source>
         <translation>%1 값이 %2자로 너무 깁니다(최대 %3자까지 읽음)</translation>
     </message>
+    <message>
+        <source>code %1 is the badge code of %2, not a ticket code</source>
+        <translation>코드 %1은(는) %2 님의 배지 코드이며 티켓 코드가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>mannam::AttendeeTableModel</name>
@@ -1174,6 +1178,26 @@
         <translation>export: --attendance, --scans, --meetings, --winners, --contacts 중 하나를 선택하세요.</translation>
     </message>
     <message>
+        <source>publish: give the event file and the server address.</source>
+        <translation>publish: 행사 파일과 서버 주소를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>pull: give the server address and the new event file.</source>
+        <translation>pull: 서버 주소와 새 행사 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Published to %1: %2 attendees, %3 scans, %4 meetings.</source>
+        <translation>%1에 게시했습니다: 참가자 %2명, 스캔 %3건, 만남 %4건.</translation>
+    </message>
+    <message>
+        <source>Pulled into %1: %2 attendees, %3 scans, %4 meetings.</source>
+        <translation>%1(으)로 가져왔습니다: 참가자 %2명, 스캔 %3건, 만남 %4건.</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 admitted offline at %2 at %3; the server had them already (%4).</source>
+        <translation>충돌: %1 님이 오프라인 상태에서 %3에 %2에서 입장 처리되었지만, 서버에는 이미 기록이 있었습니다(%4).</translation>
+    </message>
+    <message>
         <source>Usage:
   mannam [EVENT]                                    open the app on an event file
   mannam --demo                                     open the app on the demo event
@@ -1183,7 +1207,7 @@
                                                     --contacts: one row per meeting of two people
                                                     who both consented to share their contacts
   mannam tickets EVENT --out DIR
-  mannam checkin EVENT CODE... | - [--desk NAME] [--exit]
+  mannam checkin EVENT CODE... | - [--desk NAME] [--exit] [--wait SECONDS]
   mannam stats EVENT [--json]
   mannam bingo EVENT [--size 0|3|4|5] [--lines N] [--free-centre on|off] [--keywords FILE.csv]
                [--needs-checkin on|off] [--kiosk-hours HH:MM-HH:MM|always]
@@ -1214,7 +1238,7 @@ prize, bingo rules), 3 bad arguments, 4 event file error, 5 input file error, 6 
                                                     --contacts: 두 사람 모두 연락처 공유에 동의한
                                                     만남 한 건당 한 행
   mannam tickets EVENT --out DIR
-  mannam checkin EVENT CODE... | - [--desk NAME] [--exit]
+  mannam checkin EVENT CODE... | - [--desk NAME] [--exit] [--wait SECONDS]
   mannam stats EVENT [--json]
   mannam bingo EVENT [--size 0|3|4|5] [--lines N] [--free-centre on|off] [--keywords FILE.csv]
                [--needs-checkin on|off] [--kiosk-hours HH:MM-HH:MM|always]
@@ -1238,24 +1262,12 @@ prize, bingo 규칙), 3 잘못된 인수, 4 행사 파일 오류, 5 입력 파�
 </translation>
     </message>
     <message>
-        <source>publish: give the event file and the server address.</source>
-        <translation>publish: 행사 파일과 서버 주소를 지정하세요.</translation>
+        <source>Seconds to wait for another desk&apos;s write on an event file before giving up (default 3).</source>
+        <translation>행사 파일에서 다른 데스크의 쓰기를 기다릴 시간(초, 기본 3)입니다. 지나면 포기합니다.</translation>
     </message>
     <message>
-        <source>pull: give the server address and the new event file.</source>
-        <translation>pull: 서버 주소와 새 행사 파일을 지정하세요.</translation>
-    </message>
-    <message>
-        <source>Published to %1: %2 attendees, %3 scans, %4 meetings.</source>
-        <translation>%1에 게시했습니다: 참가자 %2명, 스캔 %3건, 만남 %4건.</translation>
-    </message>
-    <message>
-        <source>Pulled into %1: %2 attendees, %3 scans, %4 meetings.</source>
-        <translation>%1(으)로 가져왔습니다: 참가자 %2명, 스캔 %3건, 만남 %4건.</translation>
-    </message>
-    <message>
-        <source>Conflict: %1 admitted offline at %2 at %3; the server had them already (%4).</source>
-        <translation>충돌: %1 님이 오프라인 상태에서 %3에 %2에서 입장 처리되었지만, 서버에는 이미 기록이 있었습니다(%4).</translation>
+        <source>checkin: --wait takes a number of seconds from 0 to 600.</source>
+        <translation>checkin: --wait에는 0부터 600까지의 초를 지정하세요.</translation>
     </message>
 </context>
 <context>

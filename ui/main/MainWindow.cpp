@@ -243,6 +243,7 @@ void MainWindow::closeEventWindows()
         m_desk = nullptr;
     }
     delete m_kiosk;
+    delete m_unlockedKiosk; // null if its deferred delete already ran
     m_kiosk = nullptr;
     delete m_bigScreen;
     m_bigScreen = nullptr;
@@ -688,6 +689,7 @@ KioskWindow *MainWindow::showKiosk(FrameSource source, const QString &videoPath)
         }
         m_kiosk = new KioskWindow(*m_event, AppSettings::deskName());
         connect(m_kiosk, &KioskWindow::unlocked, this, [this] {
+            m_unlockedKiosk = m_kiosk; // deleted later, but never after the event it uses
             m_kiosk->deleteLater();
             m_kiosk = nullptr;
             show();

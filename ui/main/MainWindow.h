@@ -2,6 +2,7 @@
 
 #include "start/StartPage.h"
 
+#include <QPointer>
 #include <QMainWindow>
 
 #include <functional>
@@ -151,6 +152,7 @@ private:
     DashboardPage *m_dashboardPage = nullptr; // a tab of m_organizer, per event
     DeskWindow *m_desk = nullptr;
     KioskWindow *m_kiosk = nullptr;         // top-level, owned here
+    QPointer<KioskWindow> m_unlockedKiosk;  // left by the right PIN, its deleteLater() pending
     BigScreenWindow *m_bigScreen = nullptr; // top-level, owned here
     QMenu *m_recentMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
