@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --build build --target mannam-screenshots tst_kioskwindow tst_bigscreen \
     tst_eventsetup tst_importwizard tst_attendeespage tst_dashboardpage tst_restoredialog \
-    tst_sharedeventdialog tst_sharedopening
+    tst_sharedeventdialog tst_sharedopening tst_offlinedeskwindow
 export QT_QPA_PLATFORM=offscreen MANNAM_TEST_DATA="$PWD/tests/data"
 build/tools/mannam-screenshots docs/screenshots
 build/tools/mannam-screenshots docs/screenshots ko
@@ -31,6 +31,7 @@ bash scripts/pg-test-server.sh start "$staging/pg" >/dev/null
 export MANNAM_TEST_PG_STATE="$staging/pg"
 shoot build/tests/sharedui/tst_sharedeventdialog screenshots
 shoot build/tests/sharedui/tst_sharedopening screenshots
+shoot build/tests/shared/tst_offlinedeskwindow serverAway_bannerSaysSo_scansStayGreen_backOnlineNamesConflicts
 bash scripts/pg-test-server.sh stop "$staging/pg"
 for size in 1366x768 1920x1080; do
     for screen in kiosk-idle kiosk-second kiosk-meeting kiosk-bingo kiosk-refusal bigscreen; do
@@ -39,7 +40,7 @@ for size in 1366x768 1920x1080; do
 done
 for screen in setup-event setup-kiosk setup-bingo setup-pincard import-preview-1366 import-mapping-1366 \
               import-dryrun-1366 import-done-1366 attendees-1366 attendees-1920 dashboard-1366 dashboard-1920 \
-              restore-dialog open-shared-event-dialog open-shared-event-password start-shared-1366x768; do
+              restore-dialog desk-offline-1366x768 open-shared-event-dialog open-shared-event-password start-shared-1366x768; do
     cp "$staging/$screen.png" docs/screenshots/
 done
 echo "wrote $(ls "$staging" | wc -l) test screenshots to docs/screenshots/"

@@ -59,8 +59,19 @@ SharedDeskLink::SharedDeskLink(EventFile &server, QString localCopyPath, const C
     try {
         if (QFileInfo::exists(m_localCopyPath)) {
             auto local = EventFile::open(m_localCopyPath);
-            if (local->store().offlineScanCount() > 0)
-                replayOfflineScans(local->store(), server.store(), m_clock);
+            if (local->store().offlineScanCount() > 0) {
+                if (local->store().eventInfo().eventId == server.store().eventInfo().eventId) {
+                    replayOfflineScans(local->store(), server.store(), m_clock);
+                } else {
+                    // The address now holds another event: those scans belong to
+                    // the old one. Kept aside, never sent here.
+                    local.reset();
+                    const QString aside = m_localCopyPath + u".other-event-"_s
+                            + m_clock.nowUtc().toString(u"yyyyMMdd-HHmmss"_s);
+                    QFile::rename(m_localCopyPath, aside);
+                    qWarning("Shared event: offline scans of another event kept in %s", qPrintable(aside));
+                }
+            }
         }
         refreshLocalCopy();
     } catch (const StorageError &error) {
