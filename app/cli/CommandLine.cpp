@@ -243,7 +243,9 @@ int CommandLine::runNew(const QStringList &arguments)
 
     const QString path = p.positional().constFirst();
     auto event = EventFile::create(path, info);
-    m_out << tr("Created %1 (%2).").arg(path, info.name) << u'\n';
+    // event->path(): for a shared event, the address without its password.
+    m_out << tr("Created %1 (%2).").arg(Database::isSharedLocation(path) ? event->path() : path, info.name)
+          << u'\n';
     return Ok;
 }
 
