@@ -52,17 +52,30 @@ start)
   as_owner "$bindir/initdb" -D "$data/cluster" -U mannam_admin --pwfile="$data/pwfile" \
     --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$data/initdb.log"
   rm -f "$data/pwfile"
-  port=55432
-  while ! port_is_free "$port"; do port=$((port + 1)); done
-  echo "$port" >"$state/port"
   # Loopback only; the socket in our own folder, so nothing of the machine's is touched.
   cat >>"$data/cluster/postgresql.conf" <<CONF
 listen_addresses = '127.0.0.1'
-port = $port
 unix_socket_directories = '$data'
 max_connections = 200
 CONF
-  pgctl start >/dev/null
+  # Another test may start its own server at the same moment and take the
+  # port we saw free: then the next one.
+  port=$((55432 + RANDOM % 200))
+  started=0
+  for attempt in $(seq 1 20); do
+    while ! port_is_free "$port"; do port=$((port + 1)); done
+    echo "port = $port" >"$data/cluster/port.conf"
+    grep -q "include_if_exists = 'port.conf'" "$data/cluster/postgresql.conf" \
+      || echo "include_if_exists = 'port.conf'" >>"$data/cluster/postgresql.conf"
+    [ "$(id -u)" -eq 0 ] && chown postgres: "$data/cluster/port.conf"
+    if pgctl start >/dev/null 2>&1; then started=1; break; fi
+    port=$((port + 1))
+  done
+  if [ "$started" -ne 1 ]; then
+    echo "pg-test-server: the server did not start; see $data/server.log" >&2
+    exit 1
+  fi
+  echo "$port" >"$state/port"
   echo "postgresql://mannam_admin:$password@127.0.0.1:$port/postgres" >"$state/admin-url"
   chmod 600 "$state/admin-url"
   echo "pg-test-server: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($data)"
