@@ -64,6 +64,12 @@ QString DeskSession::localCopyPathFor(const QString &serverAddress, const QStrin
             .filePath(u"offline/"_s + QString::fromLatin1(key) + u".mannam"_s);
 }
 
+EventStore &DeskSession::currentStore()
+{
+    // A shared event offline reads its local copy.
+    return m_link ? m_link->store() : m_event.store();
+}
+
 bool DeskSession::isOnline() const
 {
     return !m_link || m_link->isOnline();
@@ -76,7 +82,7 @@ int DeskSession::pendingScans()
 
 QList<LogEntry> DeskSession::recentLog(int limit)
 {
-    return (m_link ? m_link->store() : m_event.store()).recentLog(limit);
+    return currentStore().recentLog(limit);
 }
 
 void DeskSession::setMode(ScanAction mode)
@@ -89,7 +95,7 @@ void DeskSession::setMode(ScanAction mode)
 
 EventStats DeskSession::stats()
 {
-    return (m_link ? m_link->store() : m_event.store()).stats();
+    return currentStore().stats();
 }
 
 void DeskSession::submitCode(const QString &code, Source source, qint64 arrivalNs)
@@ -132,7 +138,7 @@ void DeskSession::undoLast(qint64 attendeeId)
 void DeskSession::reloadAttendees()
 {
     try {
-        m_search.setAttendees((m_link ? m_link->store() : m_event.store()).attendees());
+        m_search.setAttendees(currentStore().attendees());
     } catch (const StorageError &error) {
         emit storageFailed(error.message());
     }

@@ -37,6 +37,8 @@ public:
     const AttendeeSearch &search() const { return m_search; }
     EventStats stats();
     QList<LogEntry> recentLog(int limit);
+    // Where the desk reads now: the event, or a shared event's local copy while offline.
+    EventStore &currentStore();
 
     // On a shared event: whether the server answers (otherwise the desk works
     // on its local copy), and how many scans wait to be sent. Always online

@@ -439,7 +439,7 @@ void DeskWindow::addWalkIn()
 std::optional<Attendee> DeskWindow::personInFocus()
 {
     if (const qint64 selected = m_recentScans->selectedAttendeeId())
-        return m_event.store().attendee(selected);
+        return m_session->currentStore().attendee(selected);
     return m_lastAttendee;
 }
 
@@ -451,7 +451,7 @@ void DeskWindow::editKeywords()
         return;
     }
     try {
-        BingoService bingo(m_event.store());
+        BingoService bingo(m_session->currentStore());
         const QList<BingoKeyword> pool = bingo.keywordPool();
         if (pool.isEmpty()) {
             showStatus(tr("The bingo has no keyword pool yet."), true);
